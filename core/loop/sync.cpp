@@ -1,0 +1,134 @@
+// Event, Lock and Semaphore: each follows CPython 3.11.7's asyncio/locks.py.
+#include <algorithm>
+#include <stdexcept>
+
+#include "loop/event.h"
+#include "loop/lock.h"
+#include "loop/semaphore.h"
+
+namespace ls::loop {
+
+void erase_waiter(std::deque<Ref<Future<bool>>>& waiters, const Ref<Future<bool>>& fut) {
+  auto it = std::find(waiters.begin(), waiters.end(), fut);
+  if (it != waiters.end()) waiters.erase(it);
+}
+
+// ---- Event ------------------------------------------------------------------
+
+void Event::set() {
+  if (value_) return;
+  value_ = true;
+  for (auto& fut : waiters_)
+    if (!fut->done()) fut->set_result(true);
+}
+
+Task<bool> Event::wait() {
+  if (value_) co_return true;
+  auto fut = make_future<bool>(*loop_, WaitKind::Event);
+  fut->set_wait_text("Event.wait()");
+  waiters_.push_back(fut);
+  std::exception_ptr error;
+  try {
+    co_await fut;
+  } catch (...) {
+    error = std::current_exception();
+  }
+  erase_waiter(waiters_, fut);
+  if (error) std::rethrow_exception(error);
+  co_return true;
+}
+
+// ---- Lock -------------------------------------------------------------------
+
+Task<bool> Lock::acquire() {
+  const bool all_cancelled =
+      std::all_of(waiters_.begin(), waiters_.end(), [](auto& w) { return w->cancelled(); });
+  if (!locked_ && all_cancelled) {
+    locked_ = true;
+    co_return true;
+  }
+  auto fut = make_future<bool>(*loop_, WaitKind::Lock);
+  fut->set_wait_text("Lock.acquire()");
+  waiters_.push_back(fut);
+  std::exception_ptr error;
+  try {
+    co_await fut;
+  } catch (...) {
+    error = std::current_exception();
+  }
+  erase_waiter(waiters_, fut);
+  if (error) {
+    // A woken waiter that was cancelled passes the wake-up on.
+    if (is_cancellation(error) && !locked_) wake_up_first();
+    std::rethrow_exception(error);
+  }
+  locked_ = true;
+  co_return true;
+}
+
+void Lock::release() {
+  if (!locked_) throw LoopMisuseError("Lock is not acquired.");
+  locked_ = false;
+  wake_up_first();
+}
+
+void Lock::wake_up_first() {
+  if (waiters_.empty()) return;
+  auto& fut = waiters_.front();
+  if (!fut->done()) fut->set_result(true);
+}
+
+// ---- Semaphore --------------------------------------------------------------
+
+Semaphore::Semaphore(EventLoop& loop, int value) : loop_(&loop), value_(value) {
+  if (value < 0) throw std::invalid_argument("Semaphore initial value must be >= 0");
+}
+
+bool Semaphore::locked() const {
+  return value_ == 0 ||
+         std::any_of(waiters_.begin(), waiters_.end(), [](auto& w) { return !w->cancelled(); });
+}
+
+Task<bool> Semaphore::acquire() {
+  if (!locked()) {
+    --value_;
+    co_return true;
+  }
+  auto fut = make_future<bool>(*loop_, WaitKind::Semaphore);
+  fut->set_wait_text("Semaphore.acquire()");
+  waiters_.push_back(fut);
+  std::exception_ptr error;
+  try {
+    co_await fut;
+  } catch (...) {
+    error = std::current_exception();
+  }
+  erase_waiter(waiters_, fut);
+  if (error) {
+    // Woken (the slot was handed over) but cancelled before running: give it back.
+    if (is_cancellation(error) && !fut->cancelled()) {
+      ++value_;
+      wake_up_next();
+    }
+    std::rethrow_exception(error);
+  }
+  if (value_ > 0) wake_up_next();
+  co_return true;
+}
+
+void Semaphore::release() {
+  ++value_;
+  wake_up_next();
+}
+
+void Semaphore::wake_up_next() {
+  for (auto& fut : waiters_) {
+    if (!fut->done()) {
+      --value_;
+      fut->set_result(true);
+      return;
+    }
+  }
+}
+
+}  // namespace ls::loop
