@@ -1,0 +1,33 @@
+// The command line's actions, each returning the process exit code. Parsing lives
+// in cli.cpp; these do the work.
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace ls::app {
+
+struct DemoOptions {
+  bool timeline = false;     // print both text timelines and the totals on stdout
+  std::string trace_json;    // write both runs as one Chrome trace, if not empty
+};
+
+struct ScreenshotOptions {
+  int width = 1600;
+  int height = 900;
+  double at = -1.0;          // playhead in seconds; negative: the end
+  bool frame_stats = false;  // also render frames while playing and print timings
+  std::string out;
+};
+
+// Opens the app window on the demo.
+int open_app();
+// Runs the demo headless.
+int run_demo(const DemoOptions& opts);
+// Renders the app window off-screen and saves it as a PNG.
+int take_screenshot(const ScreenshotOptions& opts);
+
+// "1600x900" -> {1600, 900}; nullopt unless both are in 64..16384.
+std::optional<std::pair<int, int>> parse_size(const std::string& s);
+
+}  // namespace ls::app

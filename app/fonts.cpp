@@ -1,0 +1,47 @@
+#include "fonts.h"
+
+#include <imgui.h>
+#include <spdlog/spdlog.h>
+
+#include <filesystem>
+
+namespace ls::app {
+
+namespace {
+
+// Latin-1 plus the few symbols the app prints: – … ← → ↺ ⊘ ■ ▶ ✓ ✗ ❚.
+constexpr ImWchar kGlyphs[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0x2190, 0x2193, 0x21BA, 0x21BA,
+                               0x2298, 0x2298, 0x25A0, 0x25B6, 0x2713, 0x2717, 0x275A, 0x275A,
+                               0};
+
+ImFont* load(const char* file, float px) {
+  const std::string path = std::string(FontSet::kDir) + "/" + file;
+  if (!std::filesystem::exists(path)) return nullptr;
+  ImFontConfig cfg;
+  cfg.OversampleH = 2;  // sharper sub-pixel placement for proportional text
+  return ImGui::GetIO().Fonts->AddFontFromFileTTF(path.c_str(), px, &cfg, kGlyphs);
+}
+
+}  // namespace
+
+void FontSet::build(float px) {
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  atlas->Clear();
+  fonts_ = Fonts{};
+  fonts_.px = px;
+  fonts_.regular = load("DejaVuSans.ttf", px);
+  fonts_.bold = load("DejaVuSans-Bold.ttf", px * 1.1f);
+  fonts_.mono = load("DejaVuSansMono.ttf", px);
+  fallback_ = !fonts_.regular || !fonts_.bold || !fonts_.mono;
+  if (fallback_) {
+    spdlog::warn("DejaVu fonts not found in {}; using ImGui's built-in font", kDir);
+    atlas->Clear();
+    ImFontConfig cfg;
+    cfg.SizePixels = px;
+    ImFont* f = atlas->AddFontDefault(&cfg);
+    fonts_.regular = fonts_.bold = fonts_.mono = f;
+  }
+  atlas->Build();
+}
+
+}  // namespace ls::app

@@ -1,0 +1,102 @@
+#include "platform.h"
+
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+#include <spdlog/spdlog.h>
+
+namespace ls::app {
+
+namespace {
+
+// GLFW reports failures through a callback; keep the last one to explain a
+// NoDisplayError in one line instead of printing GLFW's own noise.
+std::string& last_glfw_error() {
+  static std::string e;
+  return e;
+}
+
+void on_glfw_error(int code, const char* what) {
+  last_glfw_error() = what ? what : "unknown error";
+  spdlog::debug("GLFW error {}: {}", code, last_glfw_error());
+}
+
+}  // namespace
+
+Platform::Platform(const WindowOptions& opts) {
+  glfwSetErrorCallback(on_glfw_error);
+  if (!glfwInit()) throw NoDisplayError("cannot open a window: " + last_glfw_error());
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  glfwWindowHint(GLFW_VISIBLE, opts.visible ? GLFW_TRUE : GLFW_FALSE);
+  window_ = glfwCreateWindow(opts.width, opts.height, opts.title, nullptr, nullptr);
+  if (!window_) {
+    glfwTerminate();
+    throw NoDisplayError("cannot create an OpenGL 3 window: " + last_glfw_error());
+  }
+  glfwMakeContextCurrent(window_);
+  glfwSwapInterval(opts.vsync ? 1 : 0);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // the layout is computed, not saved
+  ImGui_ImplGlfw_InitForOpenGL(window_, true);
+  ImGui_ImplOpenGL3_Init("#version 130");
+  backends_ready_ = true;
+}
+
+Platform::~Platform() {
+  if (backends_ready_) {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+  }
+  if (window_) glfwDestroyWindow(window_);
+  glfwTerminate();
+}
+
+bool Platform::should_close() const { return glfwWindowShouldClose(window_); }
+
+void Platform::pump_events(bool animating) {
+  if (animating) glfwPollEvents();
+  else glfwWaitEventsTimeout(0.25);  // still wakes up now and then, e.g. after a resize
+}
+
+void Platform::framebuffer_size(int& w, int& h) const { glfwGetFramebufferSize(window_, &w, &h); }
+
+int Platform::window_height() const {
+  int w = 0, h = 0;
+  glfwGetWindowSize(window_, &w, &h);
+  return h;
+}
+
+void Platform::refresh_font_texture() {
+  // Before the first frame the backend has no texture yet and will make one itself.
+  if (!drew_a_frame_) return;
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void Platform::begin_frame() {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+}
+
+void Platform::render() {
+  ImGui::Render();
+  int w = 0, h = 0;
+  framebuffer_size(w, h);
+  glViewport(0, 0, w, h);
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  drew_a_frame_ = true;
+}
+
+void Platform::swap() { glfwSwapBuffers(window_); }
+
+}  // namespace ls::app

@@ -1,0 +1,57 @@
+// The window system: a GLFW window with an OpenGL 3 context, the ImGui context and
+// its GLFW + OpenGL3 backends, set up and torn down in one RAII object. The only
+// file that talks to GLFW directly (keys.cpp maps key codes).
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+struct GLFWwindow;
+
+namespace ls::app {
+
+// No window can be opened (no X display, or no usable OpenGL): callers print one
+// line and exit 1 instead of crashing.
+class NoDisplayError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct WindowOptions {
+  int width = 1600;
+  int height = 900;
+  bool visible = true;   // screenshots render into a hidden window
+  bool vsync = true;
+  const char* title = "Loopscope";
+};
+
+class Platform {
+ public:
+  explicit Platform(const WindowOptions& opts);  // throws NoDisplayError
+  ~Platform();
+  Platform(const Platform&) = delete;
+  Platform& operator=(const Platform&) = delete;
+
+  GLFWwindow* window() const { return window_; }
+  bool should_close() const;
+  // Waits for input while idle (a still picture costs no CPU), or polls while animating.
+  void pump_events(bool animating);
+  // The drawable size in pixels.
+  void framebuffer_size(int& w, int& h) const;
+  // The window's logical height (the font size follows it).
+  int window_height() const;
+
+  // Recreates the GPU font texture after the atlas was rebuilt (between frames).
+  void refresh_font_texture();
+  void begin_frame();
+  // Renders ImGui's draw data into the back buffer; does not swap.
+  void render();
+  void swap();
+
+ private:
+  GLFWwindow* window_ = nullptr;
+  bool backends_ready_ = false;
+  bool drew_a_frame_ = false;  // the backend makes its font texture on the first frame
+};
+
+}  // namespace ls::app

@@ -1,0 +1,183 @@
+#include "timeline_painter.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "theme.h"
+
+namespace ls::app::paint {
+
+namespace {
+
+using trace::SpanState;
+
+ImU32 with_alpha(ImU32 c, int alpha) {
+  return (c & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT);
+}
+
+ImU32 darker(ImU32 c, float k) {
+  ImVec4 v = ImGui::ColorConvertU32ToFloat4(c);
+  return ImGui::ColorConvertFloat4ToU32(ImVec4(v.x * k, v.y * k, v.z * k, v.w));
+}
+
+void hatch(ImDrawList* dl, Rect r, ImU32 col, float spacing, float thickness) {
+  const float h = r.max.y - r.min.y;
+  dl->PushClipRect(r.min, r.max, true);
+  for (float x = r.min.x - h; x < r.max.x; x += spacing) {
+    dl->AddLine(ImVec2(x, r.max.y), ImVec2(x + h, r.min.y), col, thickness);
+  }
+  dl->PopClipRect();
+}
+
+// Text inside a span, left-aligned, vertically centred; skipped when it cannot fit,
+// so a half-visible word never suggests a wrong label.
+void label_inside(ImDrawList* dl, ImFont* font, Rect r, ImU32 col, const std::string& text) {
+  const float pad = font->FontSize * 0.3f;
+  const float room = r.max.x - r.min.x - 2.0f * pad;
+  const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.c_str());
+  if (size.x > room || size.y > r.max.y - r.min.y + 2.0f) return;
+  const float y = (r.min.y + r.max.y - size.y) * 0.5f;
+  // Keep the label in view when the span's start is scrolled off to the left.
+  const float clip_left = dl->GetClipRectMin().x + pad;
+  const float x = std::min(std::max(r.min.x + pad, clip_left), r.max.x - pad - size.x);
+  dl->AddText(font, font->FontSize, ImVec2(std::floor(x), std::floor(y)), col, text.c_str());
+}
+
+// Removes one UTF-8 character: continuation bytes, then the byte that led them.
+void drop_last_char(std::string& s) {
+  while (!s.empty()) {
+    const auto c = static_cast<unsigned char>(s.back());
+    s.pop_back();
+    if ((c & 0xC0) != 0x80) break;
+  }
+}
+
+// The span a narrow state-row item stands for: a fold at one instant (queued, then
+// run) shows what the task ended up doing there, its last span.
+const trace::StateSpan& last_state(const DrawItem& it, const trace::Lane& lane) {
+  return lane.states[it.first + it.count - 1];
+}
+
+std::string fold_text(std::uint32_t n) { return "×" + std::to_string(n); }
+
+}  // namespace
+
+void state_shape(ImDrawList* dl, Rect r, SpanState s, trace::WaitKind w) {
+  const ImU32 c = palette::state_colour(s, w);
+  const float h = r.max.y - r.min.y;
+  const float line = std::max(2.0f, std::round(h * 0.08f));
+  switch (s) {
+    case SpanState::Running:
+      dl->AddRectFilled(r.min, r.max, c);
+      break;
+    case SpanState::Ready: {
+      // Half height: queued, not yet doing anything.
+      const float inset = h * 0.25f;
+      dl->AddRectFilled(ImVec2(r.min.x, r.min.y + inset), ImVec2(r.max.x, r.max.y - inset), c);
+      break;
+    }
+    case SpanState::Waiting:
+      // Outline only: the task exists but is not using the loop.
+      dl->AddRectFilled(r.min, r.max, with_alpha(c, 0x22));
+      dl->AddRect(r.min, r.max, c, 0.0f, 0, line);
+      break;
+    case SpanState::Blocking:
+      // Hatched: the task holds the whole loop, nothing else can run.
+      dl->AddRectFilled(r.min, r.max, c);
+      hatch(dl, r, darker(c, 0.55f), std::max(6.0f, h * 0.35f), line);
+      break;
+  }
+}
+
+void call_shape(ImDrawList* dl, Rect r, int depth) {
+  dl->AddRectFilled(r.min, r.max, palette::kCallFill[depth % 2], 3.0f);
+  dl->AddRect(r.min, r.max, palette::kCallEdge, 3.0f, 0, 1.0f);
+}
+
+void fold_shape(ImDrawList* dl, Rect r) {
+  dl->AddRectFilled(r.min, r.max, palette::kGrey);
+  const float h = r.max.y - r.min.y;
+  hatch(dl, r, darker(palette::kGrey, 0.7f), std::max(4.0f, h * 0.2f), 1.0f);
+}
+
+std::string state_text(const trace::StateSpan& s, const trace::Trace& trace) {
+  const std::string& what = trace.text_of(s.text);
+  switch (s.state) {
+    case SpanState::Running: return "running";
+    case SpanState::Ready: return "ready";
+    case SpanState::Waiting:
+      if (!what.empty()) return what;
+      return "waiting on " + std::string(trace::to_string(s.wait));
+    case SpanState::Blocking:
+      return what.empty() ? std::string("blocking the loop") : "blocking: " + what;
+  }
+  return std::string(trace::to_string(s.state));
+}
+
+bool is_instant(const DrawItem& it, const trace::Lane& lane, float min_px) {
+  if (it.row != 0 || it.kind == ItemKind::Call || it.x1 - it.x0 >= min_px) return false;
+  const SpanState s = last_state(it, lane).state;
+  return s == SpanState::Running || s == SpanState::Blocking;
+}
+
+void instant(ImDrawList* dl, const DrawItem& it, const trace::Lane& lane, float y0, float y1,
+             float width) {
+  const trace::StateSpan& s = last_state(it, lane);
+  const float x = std::round((it.x0 + it.x1) * 0.5f - width * 0.5f);
+  dl->AddRectFilled(ImVec2(x, y0), ImVec2(x + width, y1), palette::state_colour(s.state, s.wait));
+}
+
+void item(ImDrawList* dl, const DrawItem& it, const trace::Lane& lane, const trace::Trace& trace,
+          float y0, float y1, const Fonts& fonts) {
+  // At least a pixel wide: a span that happened must never vanish.
+  const Rect r{ImVec2(it.x0, y0), ImVec2(std::max(it.x1, it.x0 + 1.0f), y1)};
+  switch (it.kind) {
+    case ItemKind::State: {
+      const trace::StateSpan& s = lane.states[it.first];
+      state_shape(dl, r, s.state, s.wait);
+      const bool filled = s.state == SpanState::Running || s.state == SpanState::Blocking;
+      const ImU32 text = filled ? palette::kTextOnColour : palette::state_colour(s.state, s.wait);
+      if (s.state != SpanState::Ready) label_inside(dl, fonts.regular, r, text, state_text(s, trace));
+      break;
+    }
+    case ItemKind::Call: {
+      const trace::CallSpan& c = lane.calls[it.first];
+      call_shape(dl, r, c.depth);
+      label_inside(dl, fonts.regular, r, palette::kText, trace.text_of(c.name));
+      break;
+    }
+    case ItemKind::Fold:
+      fold_shape(dl, r);
+      label_inside(dl, fonts.regular, r, palette::kTextOnColour, fold_text(it.count));
+      break;
+  }
+}
+
+void outcome_mark(ImDrawList* dl, trace::Outcome o, float x, float y0, float y1,
+                  const Fonts& fonts) {
+  const char* mark = o == trace::Outcome::Done ? "✓"
+                     : o == trace::Outcome::Failed ? "✗"
+                     : o == trace::Outcome::Cancelled ? "⊘" : nullptr;
+  if (!mark) return;
+  ImFont* f = fonts.bold;
+  const float y = (y0 + y1 - f->FontSize) * 0.5f;
+  dl->AddText(f, f->FontSize, ImVec2(std::floor(x + f->FontSize * 0.2f), std::floor(y)),
+              palette::outcome_colour(o), mark);
+}
+
+void fitted_text(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 col, const std::string& text,
+                 float max_width) {
+  auto width = [&](const std::string& s) {
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, s.c_str()).x;
+  };
+  std::string shown = text;
+  if (width(shown) > max_width) {
+    // Cut whole UTF-8 characters until the text and its ellipsis fit.
+    while (!shown.empty() && width(shown + "…") > max_width) drop_last_char(shown);
+    shown += "…";
+  }
+  dl->AddText(font, font->FontSize, pos, col, shown.c_str());
+}
+
+}  // namespace ls::app::paint

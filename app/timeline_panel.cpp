@@ -1,0 +1,301 @@
+#include "timeline_panel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "keys.h"
+#include "model/totals.h"
+#include "theme.h"
+#include "timeline_painter.h"
+
+namespace ls::app {
+
+namespace {
+
+// Vertical sizes in units of the font's pixel size, so presenter mode scales all.
+LayoutMetrics metrics_for(float px) {
+  LayoutMetrics m;
+  m.header = std::round(px * 1.7f);
+  m.state_row = std::round(px * 1.5f);
+  m.call_row = std::round(px * 1.3f);
+  m.lane_gap = std::round(px * 0.45f);
+  m.section_gap = std::round(px * 0.9f);
+  return m;
+}
+
+std::string span_times(trace::Nanos start, trace::Nanos end) {
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "%.3f s → %.3f s  (%.3f s)", trace::to_seconds(start),
+                trace::to_seconds(end), trace::to_seconds(end - start));
+  return buf;
+}
+
+const std::string& lane_label(const trace::Lane& lane) {
+  return lane.label.empty() ? lane.name : lane.label;
+}
+
+ImDrawList* draw_list() { return ImGui::GetWindowDrawList(); }
+
+}  // namespace
+
+TimelinePanel::Frame TimelinePanel::measure(const PanelContext& ctx) const {
+  const float px = ctx.fonts.px;
+  Frame f;
+  f.left = ImGui::GetCursorScreenPos().x;
+  const float width = ImGui::GetContentRegionAvail().x;
+  // Wide enough for the longest lane label, but the time axis keeps most of the room.
+  float widest = px * 8.0f;
+  for (const SessionRun& r : ctx.session.runs()) {
+    for (const trace::Lane& lane : r.run.timeline().lanes()) {
+      widest = std::max(widest, ImGui::CalcTextSize(lane_label(lane).c_str()).x);
+    }
+  }
+  f.label_w = std::min(widest + px * 1.2f, width * 0.34f);
+  f.time_x0 = f.left + f.label_w;
+  // Room on the right for the last task's ✓ and the scrollbar.
+  f.time_w = std::max(width - f.label_w - px * 1.6f, 10.0f);
+  f.ruler_h = std::round(px * 1.9f);
+  f.playhead = ctx.session.player().position();
+  return f;
+}
+
+void TimelinePanel::draw(PanelContext& ctx) {
+  Frame f = measure(ctx);
+  axis_.set_pixels(f.time_x0, f.time_w);
+  if (!fitted_) {
+    fit(ctx);
+    fitted_ = true;
+  }
+  handle_keys(ctx, f);
+  draw_ruler(ctx, f);
+  draw_lanes(ctx, f);
+}
+
+void TimelinePanel::fit(const PanelContext& ctx) {
+  axis_.fit(0.0, trace::to_seconds(ctx.session.duration()));
+}
+
+void TimelinePanel::handle_keys(PanelContext& ctx, const Frame& f) {
+  const float mouse_x = ImGui::GetIO().MousePos.x;
+  const bool mouse_in = mouse_x >= f.time_x0 && mouse_x <= f.time_x0 + f.time_w;
+  const float anchor = mouse_in ? mouse_x : axis_.to_px(f.playhead);
+  if (keys::pressed(keys::Key::ZoomIn)) axis_.zoom_at(anchor, 1.25);
+  if (keys::pressed(keys::Key::ZoomOut)) axis_.zoom_at(anchor, 0.8);
+  if (keys::pressed(keys::Key::PanLeft)) axis_.pan_px(f.time_w * 0.1f);
+  if (keys::pressed(keys::Key::PanRight)) axis_.pan_px(-f.time_w * 0.1f);
+  if (keys::pressed(keys::Key::Fit)) fit(ctx);
+}
+
+void TimelinePanel::draw_ruler(PanelContext& ctx, const Frame& f) {
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  const float bottom = top.y + f.ruler_h;
+  ImGui::SetCursorScreenPos(ImVec2(f.time_x0, top.y));
+  ImGui::InvisibleButton("##ruler", ImVec2(f.time_w, f.ruler_h));
+  if (ImGui::IsItemActive()) {  // click or drag on the ruler scrubs
+    ctx.session.player().seek(axis_.to_nanos(ImGui::GetIO().MousePos.x));
+    ctx.session.sync();
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Click or drag to move the playhead");
+
+  ImDrawList* dl = draw_list();
+  const float px = ctx.fonts.px;
+  dl->AddText(ctx.fonts.regular, px, ImVec2(f.left, top.y + (f.ruler_h - px) * 0.5f),
+              palette::kTextDim, "time");
+  dl->PushClipRect(ImVec2(f.time_x0 - 1.0f, top.y), ImVec2(f.time_x0 + f.time_w + px, bottom),
+                   true);
+  dl->AddLine(ImVec2(f.time_x0, bottom - 1.0f), ImVec2(f.time_x0 + f.time_w, bottom - 1.0f),
+              palette::kTextDim, 1.0f);
+  for (const RulerTick& t : ruler_ticks(axis_, px * 5.0f)) {
+    dl->AddLine(ImVec2(t.px, bottom - px * 0.45f), ImVec2(t.px, bottom), palette::kTextDim, 2.0f);
+    dl->AddText(ctx.fonts.regular, px, ImVec2(t.px + px * 0.2f, top.y + px * 0.1f),
+                palette::kText, t.label.c_str());
+  }
+  // The playhead's head: a triangle on the ruler and its time on a white tag.
+  const float x = std::round(axis_.to_px(f.playhead));
+  const std::string now = format_seconds(f.playhead);
+  const ImVec2 tsize = ctx.fonts.mono->CalcTextSizeA(px, FLT_MAX, 0.0f, now.c_str());
+  const float pad = px * 0.25f;
+  const float tag_x = std::min(x + pad, f.time_x0 + f.time_w - tsize.x - pad);
+  dl->AddRectFilled(ImVec2(tag_x - pad, top.y), ImVec2(tag_x + tsize.x + pad, top.y + tsize.y),
+                    palette::kPlayhead, 4.0f);
+  dl->AddText(ctx.fonts.mono, px, ImVec2(tag_x, top.y), palette::kTextOnColour, now.c_str());
+  const float s = px * 0.4f;
+  dl->AddTriangleFilled(ImVec2(x - s, bottom - s), ImVec2(x + s, bottom - s), ImVec2(x, bottom),
+                        palette::kPlayhead);
+  dl->PopClipRect();
+  ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
+}
+
+StackLayout TimelinePanel::layout_runs(const PanelContext& ctx) const {
+  std::vector<std::vector<int>> rows;
+  for (const SessionRun& r : ctx.session.runs()) {
+    auto& sec = rows.emplace_back();
+    for (const trace::Lane& lane : r.run.timeline().lanes()) sec.push_back(lane.max_depth);
+  }
+  return stack_lanes(rows, metrics_for(ctx.fonts.px));
+}
+
+void TimelinePanel::draw_lanes(PanelContext& ctx, const Frame& f) {
+  const ImGuiIO& io = ImGui::GetIO();
+  // Ctrl+wheel zooms and Shift+wheel pans here, so the wheel must not also scroll.
+  const ImGuiWindowFlags flags =
+      (io.KeyCtrl || io.KeyShift) ? ImGuiWindowFlags_NoScrollWithMouse : ImGuiWindowFlags_None;
+  ImGui::BeginChild("##lanes", ImVec2(0.0f, 0.0f), false, flags);
+  const StackLayout layout = layout_runs(ctx);
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float view_h = ImGui::GetWindowHeight();
+  const float scroll = ImGui::GetScrollY();
+  ImGui::SetCursorScreenPos(ImVec2(f.time_x0, origin.y));
+  ImGui::InvisibleButton("##lanes-area", ImVec2(f.time_w, std::max(layout.height, view_h - 1.0f)));
+  handle_lane_mouse(ctx, f);
+
+  const float top = origin.y + scroll;  // the child's visible band, in screen pixels
+  const auto [first, last] = layout.visible(scroll, scroll + view_h);
+  ImDrawList* dl = draw_list();
+  for (std::size_t i = first; i < last; ++i) {
+    const LaneBox& b = layout.lanes[i];
+    dl->AddRectFilled(ImVec2(f.time_x0, origin.y + b.y0),
+                      ImVec2(f.time_x0 + f.time_w, origin.y + b.y1), palette::kLaneBg);
+  }
+  draw_grid(f, top, top + view_h);
+  draw_section_headers(ctx, f, layout, origin);
+  for (std::size_t i = first; i < last; ++i) draw_lane(ctx, f, layout, layout.lanes[i], origin);
+  // Time the playhead has not reached yet is dimmed: it has not happened.
+  const float ph = axis_.to_px(f.playhead);
+  if (ph < f.time_x0 + f.time_w) {
+    dl->AddRectFilled(ImVec2(std::max(ph, f.time_x0), top),
+                      ImVec2(f.time_x0 + f.time_w, top + view_h), palette::kFuture);
+  }
+  draw_playhead_line(f, top, top + view_h);
+  ImGui::EndChild();
+}
+
+void TimelinePanel::handle_lane_mouse(const PanelContext& ctx, const Frame& f) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) {
+    axis_.pan_px(io.MouseDelta.x);
+  }
+  if (!ImGui::IsItemHovered()) return;
+  if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) fit(ctx);
+  if (io.MouseWheel != 0.0f && io.KeyCtrl) {
+    axis_.zoom_at(io.MousePos.x, std::pow(1.2, static_cast<double>(io.MouseWheel)));
+  } else if (io.MouseWheel != 0.0f && io.KeyShift) {
+    axis_.pan_px(io.MouseWheel * f.time_w * 0.05f);
+  }
+}
+
+void TimelinePanel::draw_grid(const Frame& f, float y0, float y1) {
+  ImDrawList* dl = draw_list();
+  for (const RulerTick& t : ruler_ticks(axis_, ImGui::GetFontSize() * 5.0f)) {
+    if (t.px < f.time_x0 || t.px > f.time_x0 + f.time_w) continue;
+    dl->AddLine(ImVec2(t.px, y0), ImVec2(t.px, y1), palette::kGridLine, 1.0f);
+  }
+}
+
+void TimelinePanel::draw_section_headers(PanelContext& ctx, const Frame& f,
+                                         const StackLayout& layout, ImVec2 origin) {
+  ImDrawList* dl = draw_list();
+  const auto totals = ctx.session.totals();
+  const float px = ctx.fonts.px;
+  for (std::size_t s = 0; s < layout.sections.size() && s < totals.size(); ++s) {
+    const SectionBox& sec = layout.sections[s];
+    const float y = origin.y + sec.y0 + (layout.metrics.header - ctx.fonts.bold->FontSize) * 0.5f;
+    dl->AddText(ctx.fonts.bold, ctx.fonts.bold->FontSize, ImVec2(f.left, y), palette::kText,
+                totals[s].name.c_str());
+    if (!totals[s].finished) continue;
+    // Where this run ended: a dashed line down its lanes, labelled with its total.
+    const float x = std::round(axis_.to_px(totals[s].total));
+    if (x < f.time_x0 || x > f.time_x0 + f.time_w) continue;
+    const float dash = px * 0.3f;
+    for (float yy = origin.y + sec.y0 + px * 0.2f; yy < origin.y + sec.y1; yy += dash * 2.0f) {
+      dl->AddLine(ImVec2(x, yy), ImVec2(x, std::min(yy + dash, origin.y + sec.y1)),
+                  palette::kText, 2.0f);
+    }
+    const std::string label = "ended at " + format_seconds(totals[s].total);
+    const float w = ImGui::CalcTextSize(label.c_str()).x;
+    const float lx = x + w + px * 0.4f < f.time_x0 + f.time_w ? x + px * 0.4f : x - w - px * 0.4f;
+    dl->AddText(ctx.fonts.regular, px, ImVec2(lx, origin.y + sec.y0 + (layout.metrics.header - px) * 0.5f),
+                palette::kText, label.c_str());
+  }
+}
+
+void TimelinePanel::draw_lane(PanelContext& ctx, const Frame& f, const StackLayout& layout,
+                              const LaneBox& box, ImVec2 origin) {
+  const LazyRun& run = ctx.session.runs()[box.section].run;
+  const trace::Lane& lane = run.timeline().lanes()[box.lane];
+  ImDrawList* dl = draw_list();
+  const float px = ctx.fonts.px;
+  const float label_y = origin.y + box.y0 + (layout.metrics.state_row - px) * 0.5f;
+  paint::fitted_text(dl, ctx.fonts.regular, ImVec2(f.left + px * 0.6f, label_y), palette::kText,
+                     lane_label(lane), f.label_w - px * 0.9f);
+
+  items_.clear();
+  DrawListOptions opts;
+  opts.clip = f.playhead;
+  build_lane_items(lane, run.call_rows()[box.lane], axis_, opts, items_);
+  dl->PushClipRect(ImVec2(f.time_x0, origin.y + box.y0),
+                   ImVec2(f.time_x0 + f.time_w + px * 1.5f, origin.y + box.y1), true);
+  const float gap = std::max(1.0f, std::round(px * 0.08f));  // separates nested rows
+  const float tick = std::max(3.0f, std::round(px * 0.2f));
+  for (const DrawItem& it : items_) {
+    if (paint::is_instant(it, lane, tick)) continue;
+    const auto [y0, y1] = layout.row_span(box, it.row);
+    paint::item(dl, it, lane, run.trace(), origin.y + y0 + (it.row ? gap : 0.0f), origin.y + y1,
+                ctx.fonts);
+  }
+  for (const DrawItem& it : items_) {  // on top, so neighbouring outlines do not hide them
+    if (!paint::is_instant(it, lane, tick)) continue;
+    const auto [y0, y1] = layout.row_span(box, it.row);
+    paint::instant(dl, it, lane, origin.y + y0, origin.y + y1, tick);
+  }
+  if (lane.outcome != trace::Outcome::Pending && lane.finished <= f.playhead) {
+    const auto [y0, y1] = layout.row_span(box, 0);
+    paint::outcome_mark(dl, lane.outcome, axis_.to_px(lane.finished), origin.y + y0,
+                        origin.y + y1, ctx.fonts);
+  }
+  dl->PopClipRect();
+
+  const ImVec2 m = ImGui::GetIO().MousePos;
+  if (!ImGui::IsWindowHovered() || m.x < f.time_x0 || m.x > f.time_x0 + f.time_w) return;
+  for (int row = 0; row <= box.call_rows; ++row) {
+    const auto [y0, y1] = layout.row_span(box, row);
+    if (m.y < origin.y + y0 || m.y >= origin.y + y1) continue;
+    if (const DrawItem* hit = hit_test(items_, static_cast<std::uint16_t>(row), m.x)) {
+      show_tooltip(*hit, lane, run.trace(), f.playhead);
+    }
+  }
+}
+
+void TimelinePanel::show_tooltip(const DrawItem& it, const trace::Lane& lane,
+                                 const trace::Trace& trace, trace::Nanos now) {
+  ImGui::BeginTooltip();
+  ImGui::TextUnformatted(lane_label(lane).c_str());
+  if (it.kind == ItemKind::State) {
+    const trace::StateSpan& s = lane.states[it.first];
+    std::string what(trace::to_string(s.state));
+    if (s.state == trace::SpanState::Waiting) what += " on " + std::string(trace::to_string(s.wait));
+    const std::string detail = paint::state_text(s, trace);
+    if (detail != what) what += ": " + detail;
+    ImGui::TextUnformatted(what.c_str());
+    ImGui::TextUnformatted(span_times(s.start, std::min(s.end, now)).c_str());
+  } else if (it.kind == ItemKind::Call) {
+    const trace::CallSpan& c = lane.calls[it.first];
+    ImGui::Text("in %s", trace.text_of(c.name).c_str());
+    ImGui::TextUnformatted(span_times(c.start, std::min(c.end, now)).c_str());
+  } else {
+    ImGui::Text("%u spans too short to see here", it.count);
+    ImGui::TextDisabled("Zoom in: Ctrl+wheel or W");
+  }
+  ImGui::EndTooltip();
+}
+
+void TimelinePanel::draw_playhead_line(const Frame& f, float y0, float y1) {
+  const float x = std::round(axis_.to_px(f.playhead));
+  if (x < f.time_x0 - 1.0f || x > f.time_x0 + f.time_w + 1.0f) return;
+  const float w = std::max(2.0f, std::round(ImGui::GetFontSize() * 0.1f));
+  draw_list()->AddLine(ImVec2(x, y0), ImVec2(x, y1), palette::kPlayhead, w);
+}
+
+}  // namespace ls::app

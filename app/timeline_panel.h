@@ -1,0 +1,60 @@
+// The timeline panel: every run of the session stacked on one shared time axis,
+// a ruler in seconds, a lane per task (its state row, then its nested call frames),
+// and the playhead. Ctrl+wheel or W/S zoom at the pointer, drag or A/D pan, F fits,
+// a click on the ruler scrubs; hovering a span tells what it was and when.
+#pragma once
+
+#include <imgui.h>
+
+#include <vector>
+
+#include "model/draw_list.h"
+#include "model/lane_layout.h"
+#include "model/time_axis.h"
+#include "panel.h"
+
+namespace ls::app {
+
+class TimelinePanel final : public Panel {
+ public:
+  const char* title() const override { return "Timeline"; }
+  Region region() const override { return Region::Main; }
+  float preferred_height(float, const Fonts&) const override { return 0.0f; }
+  void draw(PanelContext& ctx) override;
+
+  const TimeAxis& axis() const { return axis_; }
+
+ private:
+  // Where things go this frame, in screen pixels.
+  struct Frame {
+    float left = 0.0f;        // the panel's content left edge
+    float label_w = 0.0f;     // the lane-label column
+    float time_x0 = 0.0f;     // where the time area starts
+    float time_w = 0.0f;
+    float ruler_h = 0.0f;
+    trace::Nanos playhead = 0;
+  };
+
+  Frame measure(const PanelContext& ctx) const;
+  void handle_keys(PanelContext& ctx, const Frame& f);
+  void draw_ruler(PanelContext& ctx, const Frame& f);
+  void draw_lanes(PanelContext& ctx, const Frame& f);
+  void handle_lane_mouse(const PanelContext& ctx, const Frame& f);
+  void fit(const PanelContext& ctx);
+  void draw_section_headers(PanelContext& ctx, const Frame& f, const StackLayout& layout,
+                            ImVec2 origin);
+  void draw_lane(PanelContext& ctx, const Frame& f, const StackLayout& layout,
+                 const LaneBox& box, ImVec2 origin);
+  void draw_grid(const Frame& f, float y0, float y1);
+  void draw_playhead_line(const Frame& f, float y0, float y1);
+  // `now` ends spans still open at the playhead.
+  void show_tooltip(const DrawItem& it, const trace::Lane& lane, const trace::Trace& trace,
+                    trace::Nanos now);
+  StackLayout layout_runs(const PanelContext& ctx) const;
+
+  TimeAxis axis_;
+  bool fitted_ = false;
+  std::vector<DrawItem> items_;  // reused lane after lane: no allocation per frame
+};
+
+}  // namespace ls::app
