@@ -7,26 +7,15 @@
 #include <cmath>
 
 #include "keys.h"
-#include "legend_panel.h"
 #include "theme.h"
-#include "timeline_panel.h"
-#include "toolbar_panel.h"
 
 namespace ls::app {
 
 namespace {
 
-constexpr ImGuiWindowFlags kTiled = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
-                                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
-                                    ImGuiWindowFlags_NoSavedSettings |
-                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
-
 }  // namespace
 
 App::App(Platform& platform, Session& session) : platform_(platform), session_(session) {
-  panels_.push_back(std::make_unique<ToolbarPanel>());
-  panels_.push_back(std::make_unique<TimelinePanel>());
-  panels_.push_back(std::make_unique<LegendPanel>());
   update_fonts();
 }
 
@@ -49,7 +38,7 @@ void App::frame(double dt) {
   platform_.begin_frame();
   font_shortcuts();
   session_.tick(dt);
-  draw_panels();
+  panels_.draw(session_, fonts_.get());
   platform_.render();
 }
 
@@ -71,48 +60,6 @@ void App::font_shortcuts() {
   if (keys::pressed(keys::Key::FontBigger)) ++font_steps_;
   if (keys::pressed(keys::Key::FontSmaller)) --font_steps_;
   if (keys::pressed(keys::Key::FontReset)) font_steps_ = 0;
-}
-
-void App::draw_panels() {
-  const ImVec2 screen = ImGui::GetIO().DisplaySize;
-  const Fonts& fonts = fonts_.get();
-  PanelContext ctx{session_, fonts};
-  // Top panels stack down from the top, bottom ones up from the bottom; the main
-  // panel takes what is left. Heights are asked for first so nothing overlaps.
-  float top = 0.0f;
-  float bottom = screen.y;
-  for (auto& p : panels_) {
-    const float h = p->preferred_height(screen.x, fonts);
-    if (p->region() == Region::Top) top += h;
-    if (p->region() == Region::Bottom) bottom -= h;
-  }
-  float next_top = 0.0f;
-  float next_bottom = bottom;
-  for (auto& p : panels_) {
-    ImVec2 pos, size;
-    switch (p->region()) {
-      case Region::Top:
-        size = ImVec2(screen.x, p->preferred_height(screen.x, fonts));
-        pos = ImVec2(0.0f, next_top);
-        next_top += size.y;
-        break;
-      case Region::Bottom:
-        size = ImVec2(screen.x, p->preferred_height(screen.x, fonts));
-        pos = ImVec2(0.0f, next_bottom);
-        next_bottom += size.y;
-        break;
-      case Region::Main:
-        pos = ImVec2(0.0f, top);
-        size = ImVec2(screen.x, std::max(bottom - top, 1.0f));
-        break;
-    }
-    ImGui::SetNextWindowPos(pos);
-    ImGui::SetNextWindowSize(size);
-    const ImGuiWindowFlags extra =
-        p->region() == Region::Main ? ImGuiWindowFlags_NoScrollbar : ImGuiWindowFlags_None;
-    if (ImGui::Begin(p->title(), nullptr, kTiled | extra)) p->draw(ctx);
-    ImGui::End();
-  }
 }
 
 }  // namespace ls::app

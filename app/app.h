@@ -1,12 +1,9 @@
-// The app: one window, one list of panels tiled in it, and the frame loop that
-// drives the session's playhead. Used both on screen and for off-screen shots.
+// The app: one window, its panels, and the frame loop that drives the session's
+// playhead. Used both on screen and for off-screen shots.
 #pragma once
 
-#include <memory>
-#include <vector>
-
 #include "fonts.h"
-#include "panel.h"
+#include "panel_host.h"
 #include "platform.h"
 
 namespace ls::app {
@@ -29,13 +26,12 @@ class App {
   float wanted_font_px() const;
   void update_fonts();
   void font_shortcuts();
-  void draw_panels();
 
   Platform& platform_;
   Session& session_;
   FontSet fonts_;
   int font_steps_ = 0;  // Ctrl +/- presses, two pixels each
-  std::vector<std::unique_ptr<Panel>> panels_;
+  PanelHost panels_;
 };
 
 }  // namespace ls::app

@@ -91,6 +91,7 @@ void TimelinePanel::handle_keys(PanelContext& ctx, const Frame& f) {
 void TimelinePanel::draw_ruler(PanelContext& ctx, const Frame& f) {
   const ImVec2 top = ImGui::GetCursorScreenPos();
   const float bottom = top.y + f.ruler_h;
+  ruler_y_ = top.y + f.ruler_h * 0.5f;
   ImGui::SetCursorScreenPos(ImVec2(f.time_x0, top.y));
   ImGui::InvisibleButton("##ruler", ImVec2(f.time_w, f.ruler_h));
   if (ImGui::IsItemActive()) {  // click or drag on the ruler scrubs

@@ -23,6 +23,8 @@ class TimelinePanel final : public Panel {
   void draw(PanelContext& ctx) override;
 
   const TimeAxis& axis() const { return axis_; }
+  // The ruler's vertical middle on screen, as last drawn (for pointing at it).
+  float ruler_y() const { return ruler_y_; }
 
  private:
   // Where things go this frame, in screen pixels.
@@ -54,6 +56,7 @@ class TimelinePanel final : public Panel {
 
   TimeAxis axis_;
   bool fitted_ = false;
+  float ruler_y_ = 0.0f;
   std::vector<DrawItem> items_;  // reused lane after lane: no allocation per frame
 };
 
