@@ -81,6 +81,12 @@ class Timeline {
   static std::size_t first_state_at_or_after(const Lane& lane, Nanos t);
 
  private:
+  // The lane for `task`, made on first sight if the trace never announced it.
+  Lane* lane_for(TaskId task, Nanos time);
+  void apply(const Trace& trace, const TraceEvent& e, std::size_t seq);
+  void open_state(Lane& lane, const StateSpan& span);
+  void close_calls(Lane& lane, TaskId task, Nanos t, bool all);
+
   std::vector<Lane> lanes_;
   std::vector<std::int32_t> lane_index_;  // task id -> index in lanes_, -1 if none
   std::vector<std::uint16_t> depth_;      // task id -> open call depth

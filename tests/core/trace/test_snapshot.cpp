@@ -1,0 +1,226 @@
+#include <catch2/catch.hpp>
+
+#include "builder.h"
+#include "trace/snapshot.h"
+
+using namespace ls::trace;
+using namespace ls::trace::testing;
+
+namespace {
+
+std::vector<TaskId> ready_tasks(const LoopSnapshot& s) {
+  std::vector<TaskId> out;
+  for (const ReadyEntry& r : s.ready) out.push_back(r.task);
+  return out;
+}
+
+std::vector<std::uint32_t> timer_ids(const LoopSnapshot& s) {
+  std::vector<std::uint32_t> out;
+  for (const TimerEntry& t : s.timers) out.push_back(t.id);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the ready queue mirrors the loop's FIFO, tasks and callbacks alike", "[snapshot]") {
+  Builder b;
+  b.create(1, "Task-1");
+  b.create(2, "Task-2");
+  b.create(3, "worker");
+  b.queue(1);
+  b.queue_callback("sleep timer → Task-2");
+  const std::size_t third = b.queue(2);
+  const std::size_t ran_task = b.run(1);
+  const std::size_t ran_callback = b.run_callback("sleep timer → Task-2");
+  b.queue(3);
+
+  const LoopSnapshot full = snapshot_at_event(b.trace, third + 1);
+  REQUIRE(full.ready.size() == 3);
+  CHECK(full.ready[0].task == 1);
+  CHECK(full.ready[0].label == "Task-1");
+  CHECK(full.ready[1].task == 0);
+  CHECK(full.ready[1].label == "sleep timer → Task-2");
+  CHECK(full.ready[2].task == 2);
+  CHECK(full.ready[2].label == "Task-2");
+
+  const LoopSnapshot after_task = snapshot_at_event(b.trace, ran_task + 1);
+  CHECK(ready_tasks(after_task) == std::vector<TaskId>{0, 2});
+  CHECK(after_task.running == 1);
+
+  const LoopSnapshot after_callback = snapshot_at_event(b.trace, ran_callback + 1);
+  CHECK(ready_tasks(after_callback) == std::vector<TaskId>{2});
+  CHECK(after_callback.running == 0);
+
+  const LoopSnapshot end = snapshot_at_event(b.trace, b.trace.size());
+  CHECK(ready_tasks(end) == std::vector<TaskId>{2, 3});
+  CHECK(end.ready[1].label == "worker");  // the task's name, not its id
+}
+
+TEST_CASE("running always pops the front, even when the recorded task differs", "[snapshot]") {
+  Builder b;
+  b.create(1, "Task-1");
+  b.create(2, "Task-2");
+  b.queue(1);
+  b.queue(2);
+  b.run(2);
+  const LoopSnapshot s = snapshot_at_event(b.trace, b.trace.size());
+  CHECK(ready_tasks(s) == std::vector<TaskId>{2});
+  CHECK(s.running == 2);
+}
+
+TEST_CASE("timers are listed by deadline then id and leave when fired or cancelled", "[snapshot]") {
+  Builder b;
+  b.timer(3, 1, sec(2), "sleep(2) → Task-1");
+  b.timer(1, 2, sec(3), "sleep(3) → Task-2");
+  const std::size_t last_added = b.timer(2, 2, sec(2), "timeout");
+  const std::size_t fired = b.at(sec(2)).fired(2);
+  b.timer_cancelled(1);
+
+  const LoopSnapshot all = snapshot_at_event(b.trace, last_added + 1);
+  CHECK(timer_ids(all) == std::vector<std::uint32_t>{2, 3, 1});
+  CHECK(all.timers[0].deadline == sec(2));
+  CHECK(all.timers[0].owner == 2);
+  CHECK(all.timers[0].label == "timeout");
+  CHECK(all.timers[2].deadline == sec(3));
+  CHECK(all.timers[2].label == "sleep(3) → Task-2");
+
+  CHECK(timer_ids(snapshot_at_event(b.trace, fired + 1)) == std::vector<std::uint32_t>{3, 1});
+  CHECK(timer_ids(snapshot_at_event(b.trace, b.trace.size())) == std::vector<std::uint32_t>{3});
+}
+
+TEST_CASE("the running task is set when it runs and cleared when it awaits or ends", "[snapshot]") {
+  Builder b;
+  b.create(1, "Task-1");
+  b.create(2, "Task-2");
+  b.queue(1);
+  b.queue(2);
+  const std::size_t run1 = b.run(1);
+  const std::size_t await1 = b.await(1, WaitKind::Task, "Task-2", 2);
+  const std::size_t run2 = b.run(2);
+  const std::size_t done2 = b.done(2);
+
+  CHECK(snapshot_at_event(b.trace, run1).running == 0);
+  CHECK(snapshot_at_event(b.trace, run1 + 1).running == 1);
+  CHECK(snapshot_at_event(b.trace, await1 + 1).running == 0);
+  CHECK(snapshot_at_event(b.trace, run2 + 1).running == 2);
+  const LoopSnapshot end = snapshot_at_event(b.trace, done2 + 1);
+  CHECK(end.running == 0);
+  CHECK(end.finished == std::vector<TaskId>{2});
+}
+
+TEST_CASE("a blocking call shows what blocks the loop and until when", "[snapshot]") {
+  Builder b;
+  b.create(1, "Task-1");
+  b.queue(1);
+  b.run(1);
+  b.at(ms(500)).block(1, "time.sleep", sec(1));
+  b.at(ms(1500)).block_end(1);
+
+  const LoopSnapshot during = snapshot_at_time(b.trace, sec(1));
+  CHECK(during.blocking);
+  CHECK(during.blocking_what == "time.sleep");
+  CHECK(during.blocking_until == ms(1500));
+  CHECK(during.running == 1);
+
+  const LoopSnapshot after = snapshot_at_time(b.trace, ms(1500));
+  CHECK_FALSE(after.blocking);
+  CHECK(after.blocking_what.empty());
+  CHECK(after.running == 1);
+}
+
+TEST_CASE("a task that ends while blocking no longer blocks the loop", "[snapshot]") {
+  Builder b;
+  b.create(1, "Task-1");
+  b.queue(1);
+  b.run(1);
+  b.block(1, "requests.get", sec(2));
+  b.at(ms(10)).fail(1, "ConnectionError: refused");
+  const LoopSnapshot s = snapshot_at_event(b.trace, b.trace.size());
+  CHECK_FALSE(s.blocking);
+  CHECK(s.running == 0);
+  CHECK(s.finished == std::vector<TaskId>{1});
+}
+
+TEST_CASE("waits list every suspended task by id until it is queued again", "[snapshot]") {
+  Builder b;
+  b.create(1, "Task-1");
+  b.create(2, "Task-2");
+  b.queue(2);
+  b.queue(1);
+  b.at(ms(1)).run(2);
+  b.await(2, WaitKind::Timer, "sleep(1)", 7, ms(1001));
+  b.at(ms(2)).run(1);
+  const std::size_t both = b.await(1, WaitKind::Task, "Task-2", 2);
+  b.at(ms(1001)).queue(2);
+
+  const LoopSnapshot s = snapshot_at_event(b.trace, both + 1);
+  REQUIRE(s.waits.size() == 2);
+  CHECK(s.waits[0].task == 1);
+  CHECK(s.waits[0].wait == WaitKind::Task);
+  CHECK(s.waits[0].target == 2);
+  CHECK(s.waits[0].what == "Task-2");
+  CHECK(s.waits[0].since == ms(2));
+  CHECK(s.waits[1].task == 2);
+  CHECK(s.waits[1].wait == WaitKind::Timer);
+  CHECK(s.waits[1].target == 7);
+  CHECK(s.waits[1].what == "sleep(1)");
+  CHECK(s.waits[1].since == ms(1));
+
+  const LoopSnapshot later = snapshot_at_event(b.trace, b.trace.size());
+  REQUIRE(later.waits.size() == 1);
+  CHECK(later.waits[0].task == 1);
+}
+
+TEST_CASE("snapshot_at_time folds every event at or before the time", "[snapshot]") {
+  Builder b;
+  b.at(0).iteration(1, 0);       // 0
+  b.at(0).iteration(2, 0);       // 1
+  b.at(0).iteration(3, 0);       // 2
+  b.at(sec(1)).iteration(4, 0);  // 3
+  b.at(sec(1)).iteration(5, 0);  // 4
+  b.at(sec(2)).iteration(6, 0);  // 5
+
+  struct Case { Nanos t; std::size_t events; Nanos time; std::uint64_t iteration; };
+  const Case cases[] = {{-1, 0, 0, 0},          {0, 3, 0, 3},
+                        {ms(500), 3, 0, 3},     {sec(1), 5, sec(1), 5},
+                        {ms(1999), 5, sec(1), 5}, {sec(2), 6, sec(2), 6},
+                        {sec(10), 6, sec(2), 6}};
+  for (const Case& c : cases) {
+    INFO("t = " << c.t);
+    const LoopSnapshot s = snapshot_at_time(b.trace, c.t);
+    CHECK(s.events == c.events);
+    CHECK(s.time == c.time);
+    CHECK(s.iteration == c.iteration);
+  }
+}
+
+TEST_CASE("snapshot_at_event clamps past the end and reports where it stopped", "[snapshot]") {
+  Builder b;
+  b.at(ms(7)).create(1, "Task-1");
+  b.at(ms(9)).queue(1);
+  const LoopSnapshot s = snapshot_at_event(b.trace, 1000);
+  CHECK(s.events == 2);
+  CHECK(s.time == ms(9));
+  CHECK(ready_tasks(s) == std::vector<TaskId>{1});
+
+  const LoopSnapshot empty = snapshot_at_event(b.trace, 0);
+  CHECK(empty.events == 0);
+  CHECK(empty.time == 0);
+  CHECK(empty.ready.empty());
+}
+
+TEST_CASE("iterations, finished tasks and printed output accumulate in order", "[snapshot]") {
+  Builder b;
+  b.create(1, "Task-1");
+  b.create(2, "Task-2");
+  b.iteration(1, 2);
+  b.print(1, "hello\n");
+  b.fail(2, "ValueError: boom");
+  b.iteration(2, 1);
+  b.print(1, "world\n");
+  b.cancel(1);
+  const LoopSnapshot s = snapshot_at_event(b.trace, b.trace.size());
+  CHECK(s.iteration == 2);
+  CHECK(s.finished == std::vector<TaskId>{2, 1});
+  CHECK(s.output == std::vector<std::string>{"hello\n", "world\n"});
+}
