@@ -99,7 +99,8 @@ void LegendPanel::draw(PanelContext& ctx) {
       y += line;
     }
     const float top = std::round(origin.y + y + (line - px * 1.1f) * 0.5f);
-    const paint::Rect r{ImVec2(origin.x + x, top), ImVec2(origin.x + x + px * kSwatchW, top + px * 1.1f)};
+    const paint::Rect r{ImVec2(origin.x + x, top),
+                        ImVec2(origin.x + x + px * kSwatchW, top + px * 1.1f)};
     swatch(dl, e, r, ctx.fonts);
     dl->AddText(ImVec2(r.max.x + px * kTextGap, std::round(origin.y + y + (line - px) * 0.5f)),
                 palette::kText, e.text);

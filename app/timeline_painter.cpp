@@ -138,7 +138,9 @@ void item(ImDrawList* dl, const DrawItem& it, const trace::Lane& lane, const tra
       state_shape(dl, r, s.state, s.wait);
       const bool filled = s.state == SpanState::Running || s.state == SpanState::Blocking;
       const ImU32 text = filled ? palette::kTextOnColour : palette::state_colour(s.state, s.wait);
-      if (s.state != SpanState::Ready) label_inside(dl, fonts.regular, r, text, state_text(s, trace));
+      if (s.state != SpanState::Ready) {
+        label_inside(dl, fonts.regular, r, text, state_text(s, trace));
+      }
       break;
     }
     case ItemKind::Call: {

@@ -160,16 +160,18 @@ void TimelinePanel::draw_lanes(PanelContext& ctx, const Frame& f) {
     dl->AddRectFilled(ImVec2(f.time_x0, origin.y + b.y0),
                       ImVec2(f.time_x0 + f.time_w, origin.y + b.y1), palette::kLaneBg);
   }
-  draw_grid(f, top, top + view_h);
+  // Grid, dimming and playhead stop where the lanes do, not at the panel's bottom.
+  const float end = std::min(top + view_h, origin.y + layout.height);
+  draw_grid(f, top, end);
   draw_section_headers(ctx, f, layout, origin);
   for (std::size_t i = first; i < last; ++i) draw_lane(ctx, f, layout, layout.lanes[i], origin);
   // Time the playhead has not reached yet is dimmed: it has not happened.
   const float ph = axis_.to_px(f.playhead);
   if (ph < f.time_x0 + f.time_w) {
-    dl->AddRectFilled(ImVec2(std::max(ph, f.time_x0), top),
-                      ImVec2(f.time_x0 + f.time_w, top + view_h), palette::kFuture);
+    dl->AddRectFilled(ImVec2(std::max(ph, f.time_x0), top), ImVec2(f.time_x0 + f.time_w, end),
+                      palette::kFuture);
   }
-  draw_playhead_line(f, top, top + view_h);
+  draw_playhead_line(f, top, end);
   ImGui::EndChild();
 }
 
@@ -199,27 +201,33 @@ void TimelinePanel::draw_section_headers(PanelContext& ctx, const Frame& f,
                                          const StackLayout& layout, ImVec2 origin) {
   ImDrawList* dl = draw_list();
   const auto totals = ctx.session.totals();
-  const float px = ctx.fonts.px;
   for (std::size_t s = 0; s < layout.sections.size() && s < totals.size(); ++s) {
     const SectionBox& sec = layout.sections[s];
     const float y = origin.y + sec.y0 + (layout.metrics.header - ctx.fonts.bold->FontSize) * 0.5f;
     dl->AddText(ctx.fonts.bold, ctx.fonts.bold->FontSize, ImVec2(f.left, y), palette::kText,
                 totals[s].name.c_str());
-    if (!totals[s].finished) continue;
-    // Where this run ended: a dashed line down its lanes, labelled with its total.
-    const float x = std::round(axis_.to_px(totals[s].total));
-    if (x < f.time_x0 || x > f.time_x0 + f.time_w) continue;
-    const float dash = px * 0.3f;
-    for (float yy = origin.y + sec.y0 + px * 0.2f; yy < origin.y + sec.y1; yy += dash * 2.0f) {
-      dl->AddLine(ImVec2(x, yy), ImVec2(x, std::min(yy + dash, origin.y + sec.y1)),
-                  palette::kText, 2.0f);
-    }
-    const std::string label = "ended at " + format_seconds(totals[s].total);
-    const float w = ImGui::CalcTextSize(label.c_str()).x;
-    const float lx = x + w + px * 0.4f < f.time_x0 + f.time_w ? x + px * 0.4f : x - w - px * 0.4f;
-    dl->AddText(ctx.fonts.regular, px, ImVec2(lx, origin.y + sec.y0 + (layout.metrics.header - px) * 0.5f),
-                palette::kText, label.c_str());
+    if (totals[s].finished) draw_run_end(ctx, f, layout.metrics, sec, origin, totals[s].total);
   }
+}
+
+void TimelinePanel::draw_run_end(const PanelContext& ctx, const Frame& f, const LayoutMetrics& m,
+                                 const SectionBox& sec, ImVec2 origin, trace::Nanos total) {
+  // Where this run ended: a dashed line down its lanes, labelled with its total.
+  const float x = std::round(axis_.to_px(total));
+  if (x < f.time_x0 || x > f.time_x0 + f.time_w) return;
+  ImDrawList* dl = draw_list();
+  const float px = ctx.fonts.px;
+  const float dash = px * 0.3f;
+  const float bottom = origin.y + sec.y1;
+  for (float y = origin.y + sec.y0 + px * 0.2f; y < bottom; y += dash * 2.0f) {
+    dl->AddLine(ImVec2(x, y), ImVec2(x, std::min(y + dash, bottom)), palette::kText, 2.0f);
+  }
+  const std::string label = "ended at " + format_seconds(total);
+  const float w = ImGui::CalcTextSize(label.c_str()).x;
+  // Right of the line if it fits, else left of it.
+  const float lx = x + w + px * 0.4f < f.time_x0 + f.time_w ? x + px * 0.4f : x - w - px * 0.4f;
+  const float ly = origin.y + sec.y0 + (m.header - px) * 0.5f;
+  dl->AddText(ctx.fonts.regular, px, ImVec2(lx, ly), palette::kText, label.c_str());
 }
 
 void TimelinePanel::draw_lane(PanelContext& ctx, const Frame& f, const StackLayout& layout,
@@ -276,7 +284,9 @@ void TimelinePanel::show_tooltip(const DrawItem& it, const trace::Lane& lane,
   if (it.kind == ItemKind::State) {
     const trace::StateSpan& s = lane.states[it.first];
     std::string what(trace::to_string(s.state));
-    if (s.state == trace::SpanState::Waiting) what += " on " + std::string(trace::to_string(s.wait));
+    if (s.state == trace::SpanState::Waiting) {
+      what += " on " + std::string(trace::to_string(s.wait));
+    }
     const std::string detail = paint::state_text(s, trace);
     if (detail != what) what += ": " + detail;
     ImGui::TextUnformatted(what.c_str());

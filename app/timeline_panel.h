@@ -45,6 +45,8 @@ class TimelinePanel final : public Panel {
   void fit(const PanelContext& ctx);
   void draw_section_headers(PanelContext& ctx, const Frame& f, const StackLayout& layout,
                             ImVec2 origin);
+  void draw_run_end(const PanelContext& ctx, const Frame& f, const LayoutMetrics& m,
+                    const SectionBox& sec, ImVec2 origin, trace::Nanos total);
   void draw_lane(PanelContext& ctx, const Frame& f, const StackLayout& layout,
                  const LaneBox& box, ImVec2 origin);
   void draw_grid(const Frame& f, float y0, float y1);
