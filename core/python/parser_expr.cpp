@@ -159,19 +159,25 @@ int precedence(Tok k, BinOpKind& op) {
 }  // namespace
 
 // Left-associative binary operators by precedence climbing: | ^ & << >> + -
-// * / // %. Every operator of a chain deepens the (left-leaning) tree, so
-// each counts as a nesting level while the chain is parsed.
+// * / // %. Every operator of a chain after the first deepens the
+// (left-leaning) tree, so each counts as a nesting level while the chain is
+// parsed. (The first is free so that `1 + (2 + (3 + ...))` costs one level
+// per parenthesis, as it does in CPython.)
 Expr* Parser::parse_binary(int min_precedence) {
   Expr* left = parse_unary();
   uint32_t chain = 0;
+  bool first = true;
   while (true) {
     BinOpKind op;
     int prec = precedence(kind(), op);
     if (prec == 0 || prec < min_precedence) break;
     if (at(Tok::At)) invalid_syntax();  // "not supported by Loopscope"
     next();
-    deepen();
-    ++chain;
+    if (!first) {
+      deepen();
+      ++chain;
+    }
+    first = false;
     auto* e = make<BinOp>(left);
     e->op = op;
     e->left = left;
@@ -227,13 +233,18 @@ Expr* Parser::parse_await_primary() {
 }
 
 // atom followed by any number of .name, (args) and [subscript] trailers;
-// like binary chains, each trailer deepens the tree by one level.
+// like binary chains, each trailer after the first deepens the tree by one
+// level (so `f(f(f(x)))` costs one level per call, as parentheses do).
 Expr* Parser::parse_primary() {
   Expr* e = parse_atom();
   uint32_t chain = 0;
+  bool first = true;
   while (at(Tok::Dot) || at(Tok::LPar) || at(Tok::LSqb)) {
-    deepen();
-    ++chain;
+    if (!first) {
+      deepen();
+      ++chain;
+    }
+    first = false;
     if (at(Tok::Dot)) {
       next();
       if (!at(Tok::Name)) invalid_syntax();
