@@ -90,6 +90,7 @@ void Platform::render() {
   int w = 0, h = 0;
   framebuffer_size(w, h);
   glViewport(0, 0, w, h);
+  // The theme's window colour is cleared here once, instead of painted per panel.
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);

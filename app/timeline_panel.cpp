@@ -154,25 +154,27 @@ void TimelinePanel::draw_lanes(PanelContext& ctx, const Frame& f) {
 
   const float top = origin.y + scroll;  // the child's visible band, in screen pixels
   const auto [first, last] = layout.visible(scroll, scroll + view_h);
-  ImDrawList* dl = draw_list();
-  for (std::size_t i = first; i < last; ++i) {
-    const LaneBox& b = layout.lanes[i];
-    dl->AddRectFilled(ImVec2(f.time_x0, origin.y + b.y0),
-                      ImVec2(f.time_x0 + f.time_w, origin.y + b.y1), palette::kLaneBg);
-  }
-  // Grid, dimming and playhead stop where the lanes do, not at the panel's bottom.
+  for (std::size_t i = first; i < last; ++i) draw_lane_band(f, layout.lanes[i], origin);
+  // Grid and playhead stop where the lanes do, not at the panel's bottom.
   const float end = std::min(top + view_h, origin.y + layout.height);
   draw_grid(f, top, end);
   draw_section_headers(ctx, f, layout, origin);
   for (std::size_t i = first; i < last; ++i) draw_lane(ctx, f, layout, layout.lanes[i], origin);
-  // Time the playhead has not reached yet is dimmed: it has not happened.
-  const float ph = axis_.to_px(f.playhead);
-  if (ph < f.time_x0 + f.time_w) {
-    dl->AddRectFilled(ImVec2(std::max(ph, f.time_x0), top), ImVec2(f.time_x0 + f.time_w, end),
-                      palette::kFuture);
-  }
   draw_playhead_line(f, top, end);
   ImGui::EndChild();
+}
+
+void TimelinePanel::draw_lane_band(const Frame& f, const LaneBox& b, ImVec2 origin) {
+  // A lane's background, darker after the playhead: that time has not happened yet.
+  // Two opaque rectangles rather than a translucent veil over everything, which
+  // would cost a blended pass over the whole area in software OpenGL.
+  const float y0 = origin.y + b.y0;
+  const float y1 = origin.y + b.y1;
+  const float right = f.time_x0 + f.time_w;
+  const float ph = std::clamp(std::round(axis_.to_px(f.playhead)), f.time_x0, right);
+  ImDrawList* dl = draw_list();
+  if (ph > f.time_x0) dl->AddRectFilled(ImVec2(f.time_x0, y0), ImVec2(ph, y1), palette::kLaneBg);
+  if (ph < right) dl->AddRectFilled(ImVec2(ph, y0), ImVec2(right, y1), palette::kLaneFuture);
 }
 
 void TimelinePanel::handle_lane_mouse(const PanelContext& ctx, const Frame& f) {

@@ -49,6 +49,7 @@ class TimelinePanel final : public Panel {
                     const SectionBox& sec, ImVec2 origin, trace::Nanos total);
   void draw_lane(PanelContext& ctx, const Frame& f, const StackLayout& layout,
                  const LaneBox& box, ImVec2 origin);
+  void draw_lane_band(const Frame& f, const LaneBox& b, ImVec2 origin);
   void draw_grid(const Frame& f, float y0, float y1);
   void draw_playhead_line(const Frame& f, float y0, float y1);
   // `now` ends spans still open at the playhead.
