@@ -166,11 +166,11 @@ class EventLoop {
   const std::vector<std::string>& errors() const { return errors_; }
 
   // ---- internals used by futures, tasks and awaiters -------------------------
-  void schedule_step(TaskBase* task);
-  void schedule_entry(const ReadyEntry& e) {
+  inline void schedule_step(TaskBase* task);  // defined in task_state.h
+  // Queues a plain callback (task 0) under `label` for the trace.
+  void schedule_entry(const ReadyEntry& e, trace::TextId label) {
     ready_.push(e);
-    if (opts_.tracing)
-      emit(trace::EventKind::Queued, e.task, 0, e.label);
+    if (opts_.tracing) emit(trace::EventKind::Queued, 0, 0, label);
   }
   void thread_work_started() { ++pending_external_; }
   void thread_work_finished() { --pending_external_; }
@@ -184,6 +184,15 @@ class EventLoop {
   // Starts an iteration: waits or jumps the clock when nothing is ready, drains
   // thread-safe callbacks, moves due timers. False when there is nothing to do.
   bool begin_iteration();
+  // Runs the handles left in the current iteration (the hot loop of run()).
+  void run_iteration();
+  // Runs iterations until stop() was called in one (or nothing is left).
+  void run_entry(ReadyEntry& e);
+
+ public:
+  void run_until_stopped();
+
+ private:
   void drain_inbox();
   void wait_for_inbox(Nanos until, bool has_deadline);
   void move_due_timers();

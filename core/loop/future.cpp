@@ -31,13 +31,8 @@ void FutureBase::add_done_callback(DoneFn fn, void* ctx, std::string_view label)
   if (done()) {
     // asyncio: a callback added to a done future is scheduled at once.
     add_ref();
-    ReadyEntry e;
-    e.fn = &run_callback;
-    e.a = reinterpret_cast<void*>(fn);
-    e.b = ctx;
-    e.c = this;
-    e.label = l;
-    loop_->schedule_entry(e);
+    loop_->schedule_entry(ReadyEntry{&run_callback, reinterpret_cast<void*>(fn), ctx,
+                                     reinterpret_cast<std::uintptr_t>(this)}, l);
     return;
   }
   callbacks_.push_back(Callback{fn, ctx, nullptr, l});
@@ -76,7 +71,7 @@ void FutureBase::remove_waiter(TaskBase* task) {
 bool FutureBase::cancel(const std::string& msg) {
   log_traceback_ = false;
   if (done()) return false;
-  cancel_msg_ = msg;
+  set_cancel_message(msg);
   finish(FutureStatus::Cancelled);
   return true;
 }
@@ -89,21 +84,28 @@ void FutureBase::set_exception(std::exception_ptr e) {
 }
 
 std::exception_ptr FutureBase::exception() {
-  if (cancelled()) throw CancelledError(cancel_msg_);
+  if (cancelled()) throw CancelledError(cancel_message());
   if (!done()) throw InvalidStateError("Exception is not set.");
   log_traceback_ = false;
   return exception_;
 }
 
 void FutureBase::check_result() {
-  if (cancelled()) throw CancelledError(cancel_msg_);
+  if (cancelled()) throw CancelledError(cancel_message());
   if (status_ == FutureStatus::Failed) {
     log_traceback_ = false;
     std::rethrow_exception(exception_);
   }
 }
 
-std::string FutureBase::wait_text() const { return wait_text_.empty() ? "future" : wait_text_; }
+std::string FutureBase::wait_text() const {
+  return extra_ && !extra_->wait_text.empty() ? extra_->wait_text : "future";
+}
+
+const std::string& FutureBase::cancel_message() const {
+  static const std::string none;
+  return extra_ ? extra_->cancel_msg : none;
+}
 
 void FutureBase::finish(FutureStatus s) {
   status_ = s;
@@ -117,19 +119,14 @@ void FutureBase::finish(FutureStatus s) {
       continue;
     }
     add_ref();  // the queued handle keeps the future alive until it runs
-    ReadyEntry e;
-    e.fn = &run_callback;
-    e.a = reinterpret_cast<void*>(cb.fn);
-    e.b = cb.ctx;
-    e.c = this;
-    e.label = cb.label;
-    loop_->schedule_entry(e);
+    loop_->schedule_entry(ReadyEntry{&run_callback, reinterpret_cast<void*>(cb.fn), cb.ctx,
+                                     reinterpret_cast<std::uintptr_t>(this)}, cb.label);
   }
 }
 
 void FutureBase::run_callback(ReadyEntry& e) {
   auto fn = reinterpret_cast<DoneFn>(e.a);
-  auto* fut = static_cast<FutureBase*>(e.c);
+  auto* fut = reinterpret_cast<FutureBase*>(e.c);
   fn(e.b, *fut);
   fut->release();
 }

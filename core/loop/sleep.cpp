@@ -4,22 +4,15 @@
 
 namespace ls::loop {
 
-void EventLoop::SleepAwaiter::await_suspend(std::coroutine_handle<> h) {
-  task_ = loop_->current_task();
-  if (!task_) throw LoopMisuseError("asyncio.sleep() can only be awaited inside a running task");
-  if (delay_ <= 0) {
-    task_->suspend_yield(h);
-    return;
-  }
+void EventLoop::SleepAwaiter::not_in_task() {
+  throw LoopMisuseError("asyncio.sleep() can only be awaited inside a running task");
+}
+
+void EventLoop::SleepAwaiter::suspend_on_timer(std::coroutine_handle<> h) {
   deadline_ = loop_->now() + delay_;
   timer_ = loop_->call_at(deadline_, &SleepAwaiter::fire, this, "sleep");
   state_ = State::Waiting;
   task_->suspend_on(*this, h);
-}
-
-void EventLoop::SleepAwaiter::await_resume() {
-  if (task_) task_->throw_if_cancel_requested();
-  if (state_ == State::Cancelled) throw CancelledError(msg_);
 }
 
 void EventLoop::SleepAwaiter::fire(void* self) {
@@ -33,7 +26,7 @@ bool EventLoop::SleepAwaiter::cancel_wait(const std::string& msg) {
   if (state_ != State::Waiting) return false;  // already woken: too late
   loop_->cancel_timer(timer_);
   state_ = State::Cancelled;
-  msg_ = msg;
+  task_->note_cancel_message(msg);  // kept on the task, not in every awaiter
   loop_->schedule_step(task_);
   return true;
 }

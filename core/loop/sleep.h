@@ -21,6 +21,9 @@ class EventLoop::SleepAwaiter final : public Waitable {
   bool await_ready() const noexcept { return false; }
   void await_suspend(std::coroutine_handle<> h);
   void await_resume();
+  // Out of line: the timer path and the error paths.
+  void suspend_on_timer(std::coroutine_handle<> h);
+  [[noreturn]] static void not_in_task();
 
   bool cancel_wait(const std::string& msg) override;
   WaitKind wait_kind() const override { return WaitKind::Timer; }
@@ -40,9 +43,27 @@ class EventLoop::SleepAwaiter final : public Waitable {
   TaskBase* task_ = nullptr;
   TimerId timer_;
   State state_ = State::Idle;
-  std::string msg_;
 };
 
 inline EventLoop::SleepAwaiter EventLoop::sleep(Nanos d) { return SleepAwaiter(*this, d); }
+
+}  // namespace ls::loop
+
+#include "loop/task_state.h"
+
+namespace ls::loop {
+
+// sleep(0) is the hottest path there is (round robin): keep it inline.
+inline void EventLoop::SleepAwaiter::await_suspend(std::coroutine_handle<> h) {
+  task_ = loop_->current_task();
+  if (!task_) [[unlikely]] not_in_task();
+  if (delay_ <= 0) task_->suspend_yield(h);
+  else suspend_on_timer(h);
+}
+
+inline void EventLoop::SleepAwaiter::await_resume() {
+  task_->throw_if_cancel_requested();
+  if (state_ == State::Cancelled) [[unlikely]] throw CancelledError(task_->cancel_message());
+}
 
 }  // namespace ls::loop

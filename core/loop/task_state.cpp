@@ -3,8 +3,8 @@
 namespace ls::loop {
 
 TaskBase::TaskBase(EventLoop& loop, std::coroutine_handle<> root, std::string name)
-    : FutureBase(loop, WaitKind::Task), root_(root), resume_(root), name_(std::move(name)),
-      id_(loop.next_task_id()) {
+    : FutureBase(loop, WaitKind::Task), root_(root), resume_(root), id_(loop.next_task_id()),
+      name_(name.empty() ? nullptr : std::make_unique<std::string>(std::move(name))) {
   TaskBase* parent = loop.current_task();
   loop.emit(trace::EventKind::TaskCreated, id_, parent ? parent->id() : 0,
             loop.tracing() ? loop.text(this->name()) : 0, 0, WaitKind::None,
@@ -14,7 +14,7 @@ TaskBase::TaskBase(EventLoop& loop, std::coroutine_handle<> root, std::string na
 TaskBase::~TaskBase() = default;
 
 std::string TaskBase::name() const {
-  return name_.empty() ? "Task-" + std::to_string(id_) : name_;
+  return name_ ? *name_ : "Task-" + std::to_string(id_);
 }
 
 std::string TaskBase::wait_text() const { return name(); }
@@ -27,7 +27,7 @@ bool TaskBase::cancel(const std::string& msg) {
   // waiting on another task cancels that task in turn.
   if (waiting_ && waiting_->cancel_wait(msg)) return true;
   must_cancel_ = true;
-  cancel_msg_ = msg;
+  set_cancel_message(msg);
   return true;
 }
 
@@ -39,27 +39,20 @@ void TaskBase::suspend_on(Waitable& w, std::coroutine_handle<> h) {
     l.emit(trace::EventKind::Awaiting, id_, w.wait_target(), l.text(w.wait_text()), w.wait_value(),
            w.wait_kind(), loc_);
   // A cancel requested while the task was running cancels the new wait at once.
-  if (must_cancel_ && w.cancel_wait(cancel_msg_)) must_cancel_ = false;
+  if (must_cancel_ && w.cancel_wait(cancel_message())) must_cancel_ = false;
 }
 
-void TaskBase::suspend_yield(std::coroutine_handle<> h) {
-  resume_ = h;
-  waiting_ = nullptr;
-  loop().schedule_step(this);
-}
-
-void TaskBase::throw_if_cancel_requested() {
-  if (throw_cancel_) {
-    throw_cancel_ = false;
-    throw CancelledError(cancel_msg_);
-  }
+void TaskBase::throw_cancelled() {
+  throw_cancel_ = false;
+  throw CancelledError(cancel_message());
 }
 
 void TaskBase::step_entry(ReadyEntry& e) { static_cast<TaskBase*>(e.a)->step(); }
 
 void TaskBase::step() {
   if (done()) return;
-  Ref<TaskBase> keep(this);  // completing may drop the loop's reference
+  // Completing drops the loop's reference and may delete the task: it is always
+  // the last thing this function does.
   EventLoop& l = loop();
   if (must_cancel_) {
     must_cancel_ = false;
@@ -75,7 +68,7 @@ void TaskBase::step() {
       // into a fresh Python coroutine ends it before its first line).
       throw_cancel_ = false;
       l.set_current(nullptr);
-      complete(std::make_exception_ptr(CancelledError(cancel_msg_)), false);
+      complete(std::make_exception_ptr(CancelledError(cancel_message())), false);
       return;
     }
   }
@@ -92,7 +85,7 @@ void TaskBase::complete(std::exception_ptr ex, bool has_value) {
       try {
         std::rethrow_exception(ex);
       } catch (const CancelledError& c) {
-        cancel_msg_ = c.message();
+        set_cancel_message(c.message());
       }
       status = FutureStatus::Cancelled;
     } else {

@@ -23,7 +23,7 @@ class TaskBase : public FutureBase {
 
   TaskId id() const { return id_; }
   std::string name() const;
-  void set_name(std::string n) { name_ = std::move(n); }
+  void set_name(std::string n) { name_ = n.empty() ? nullptr : std::make_unique<std::string>(std::move(n)); }
 
   // Task.cancel(): False if done. Otherwise cancels what the task waits on (so
   // it wakes with CancelledError) or, if it is not waiting, makes its next step
@@ -39,22 +39,26 @@ class TaskBase : public FutureBase {
   // Suspends on w; `h` is the frame to resume.
   void suspend_on(Waitable& w, std::coroutine_handle<> h);
   // A bare yield (sleep(0)): the task requeues itself.
-  void suspend_yield(std::coroutine_handle<> h);
+  void suspend_yield(std::coroutine_handle<> h) {
+    resume_ = h;
+    waiting_ = nullptr;
+    loop().schedule_step(this);
+  }
   // Called first in every await_resume: throws CancelledError if a cancel
   // request is pending for this step.
-  void throw_if_cancel_requested();
+  void throw_if_cancel_requested() {
+    if (throw_cancel_) [[unlikely]] throw_cancelled();
+  }
   // The source location the task stands on (set by the interpreter).
   void set_loc(trace::LocId loc) { loc_ = loc; }
   trace::LocId loc() const { return loc_; }
   Waitable* waiting_on() const { return waiting_; }
   bool started() const { return started_; }
+  void* resume_address() const { return resume_.address(); }
+  void note_cancel_message(const std::string& msg) { set_cancel_message(msg); }
 
   // The loop's entry point for one step.
   static void step_entry(ReadyEntry& e);
-
-  // Intrusive list of pending tasks (owned by the loop).
-  TaskBase* prev_pending = nullptr;
-  TaskBase* next_pending = nullptr;
 
   std::string wait_text() const override;
   std::uint32_t wait_target() const override { return id_; }
@@ -70,18 +74,22 @@ class TaskBase : public FutureBase {
 
  private:
   void step();
-  void finish_task();
+  [[noreturn]] void throw_cancelled();
 
   std::coroutine_handle<> resume_;   // innermost suspended frame
   Waitable* waiting_ = nullptr;      // what the task waits on (asyncio's _fut_waiter)
-  std::unique_ptr<std::string> custom_name_;
-  std::string name_;
   TaskId id_;
   trace::LocId loc_ = 0;
-  int num_cancels_requested_ = 0;
   bool must_cancel_ = false;         // cancel requested while not waiting on anything
   bool throw_cancel_ = false;        // this step must throw CancelledError in
   bool started_ = false;
+  int num_cancels_requested_ = 0;
+  std::unique_ptr<std::string> name_;  // null: the default "Task-<id>"
+
+ public:
+  // Intrusive list of pending tasks (owned by the loop); cold, so last.
+  TaskBase* prev_pending = nullptr;
+  TaskBase* next_pending = nullptr;
 };
 
 template <class T>
@@ -146,6 +154,12 @@ Ref<TaskState<T>> EventLoop::spawn(Task<T> coro, std::string name) {
   return t;
 }
 
+inline void EventLoop::schedule_step(TaskBase* task) {
+  // b is only a prefetch hint: the frame the step will resume.
+  ready_.push(ReadyEntry{&TaskBase::step_entry, task, task->resume_address(), task->id()});
+  if (opts_.tracing) emit(trace::EventKind::Queued, task->id(), 0, 0, 0, WaitKind::None, task->loc());
+}
+
 // Sets the loop's stop flag when the future it is attached to completes.
 void stop_loop_callback(void* loop, FutureBase& fut);
 
@@ -159,9 +173,7 @@ T EventLoop::run_main(Task<T> main) {
   stopping_ = false;
   ++running_depth_;
   try {
-    while (!(stopping_ && remaining_ == 0)) {
-      if (!step()) break;
-    }
+    run_until_stopped();
   } catch (...) {
     --running_depth_;
     throw;

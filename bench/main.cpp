@@ -1,0 +1,13 @@
+// loopscope-bench [core|python|all]: prints "name value" lines.
+#include <cstring>
+
+namespace ls::bench {
+int run_core_benchmarks();
+}
+
+int main(int argc, char** argv) {
+  const char* which = argc > 1 ? argv[1] : "all";
+  int rc = 0;
+  if (!std::strcmp(which, "core") || !std::strcmp(which, "all")) rc |= ls::bench::run_core_benchmarks();
+  return rc;
+}
