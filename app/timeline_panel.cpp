@@ -144,8 +144,10 @@ void TimelinePanel::draw_lanes(PanelContext& ctx, const Frame& f) {
   const ImGuiWindowFlags flags =
       (io.KeyCtrl || io.KeyShift) ? ImGuiWindowFlags_NoScrollWithMouse : ImGuiWindowFlags_None;
   ImGui::BeginChild("##lanes", ImVec2(0.0f, 0.0f), false, flags);
-  const StackLayout layout = layout_runs(ctx);
+  layout_ = layout_runs(ctx);
+  const StackLayout& layout = layout_;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
+  lanes_origin_y_ = origin.y;
   const float view_h = ImGui::GetWindowHeight();
   const float scroll = ImGui::GetScrollY();
   ImGui::SetCursorScreenPos(ImVec2(f.time_x0, origin.y));

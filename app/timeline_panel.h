@@ -25,6 +25,9 @@ class TimelinePanel final : public Panel {
   const TimeAxis& axis() const { return axis_; }
   // The ruler's vertical middle on screen, as last drawn (for pointing at it).
   float ruler_y() const { return ruler_y_; }
+  // The lanes as last laid out, and the screen y their layout's 0 was at.
+  const StackLayout& layout() const { return layout_; }
+  float lanes_origin_y() const { return lanes_origin_y_; }
 
  private:
   // Where things go this frame, in screen pixels.
@@ -60,6 +63,8 @@ class TimelinePanel final : public Panel {
   TimeAxis axis_;
   bool fitted_ = false;
   float ruler_y_ = 0.0f;
+  StackLayout layout_;
+  float lanes_origin_y_ = 0.0f;
   std::vector<DrawItem> items_;  // reused lane after lane: no allocation per frame
 };
 

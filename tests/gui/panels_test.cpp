@@ -104,3 +104,23 @@ TEST_CASE("Ctrl+wheel over the lanes zooms in about the pointer", "[app][panels]
   CHECK(after.span() < before.span() * 0.8);
   CHECK(after.to_seconds(at.x) == Approx(under).margin(1e-9));
 }
+
+TEST_CASE("Hovering a span shows what the task was doing and when", "[app][panels][mouse]") {
+  Rig rig;
+  rig.session.player().jump_to_end();  // spans show only up to the playhead
+  rig.session.sync();
+  rig.frame();
+  // The first lane of the first run (Task-1 of "one after another"), its state row, at 2 s.
+  const LaneBox& lane = rig.timeline().layout().lanes.at(0);
+  const auto [y0, y1] = rig.timeline().layout().row_span(lane, 0);
+  rig.imgui.mouse_at(ImVec2(std::floor(rig.timeline().axis().to_px(2.0)),
+                            rig.timeline().lanes_origin_y() + (y0 + y1) * 0.5f));
+  rig.frame();
+  rig.frame();
+  ImGuiWindow* tip = ImGui::FindWindowByName("##Tooltip_00");
+  REQUIRE(tip != nullptr);
+  CHECK(tip->Active);
+  rig.imgui.mouse_at(ImVec2(5.0f, 5.0f));  // away: the tooltip goes
+  rig.frame();
+  CHECK_FALSE(tip->Active);
+}
