@@ -40,19 +40,29 @@ ImDrawList* draw_list() { return ImGui::GetWindowDrawList(); }
 
 }  // namespace
 
-TimelinePanel::Frame TimelinePanel::measure(const PanelContext& ctx) const {
-  const float px = ctx.fonts.px;
-  Frame f;
-  f.left = ImGui::GetCursorScreenPos().x;
-  const float width = ImGui::GetContentRegionAvail().x;
-  // Wide enough for the longest lane label, but the time axis keeps most of the room.
-  float widest = px * 8.0f;
+float TimelinePanel::widest_label(const PanelContext& ctx) {
+  // Measured again only when lanes appear or the font changes, not every frame:
+  // with thousands of lanes, measuring every label would dominate the frame.
+  std::size_t lanes = 0;
+  for (const SessionRun& r : ctx.session.runs()) lanes += r.run.timeline().lanes().size();
+  if (lanes == label_cache_.lanes && ctx.fonts.px == label_cache_.px) return label_cache_.widest;
+  float widest = ctx.fonts.px * 8.0f;
   for (const SessionRun& r : ctx.session.runs()) {
     for (const trace::Lane& lane : r.run.timeline().lanes()) {
       widest = std::max(widest, ImGui::CalcTextSize(lane_label(lane).c_str()).x);
     }
   }
-  f.label_w = std::min(widest + px * 1.2f, width * 0.34f);
+  label_cache_ = {lanes, ctx.fonts.px, widest};
+  return widest;
+}
+
+TimelinePanel::Frame TimelinePanel::measure(const PanelContext& ctx) {
+  const float px = ctx.fonts.px;
+  Frame f;
+  f.left = ImGui::GetCursorScreenPos().x;
+  const float width = ImGui::GetContentRegionAvail().x;
+  // Wide enough for the longest lane label, but the time axis keeps most of the room.
+  f.label_w = std::min(widest_label(ctx) + px * 1.2f, width * 0.34f);
   f.time_x0 = f.left + f.label_w;
   // Room on the right for the last task's ✓ and the scrollbar.
   f.time_w = std::max(width - f.label_w - px * 1.6f, 10.0f);
@@ -108,25 +118,45 @@ void TimelinePanel::draw_ruler(PanelContext& ctx, const Frame& f) {
                    true);
   dl->AddLine(ImVec2(f.time_x0, bottom - 1.0f), ImVec2(f.time_x0 + f.time_w, bottom - 1.0f),
               palette::kTextDim, 1.0f);
+  const auto [tag_min, tag_max] = playhead_tag(ctx, f, top.y);
   for (const RulerTick& t : ruler_ticks(axis_, px * 5.0f)) {
     dl->AddLine(ImVec2(t.px, bottom - px * 0.45f), ImVec2(t.px, bottom), palette::kTextDim, 2.0f);
-    dl->AddText(ctx.fonts.regular, px, ImVec2(t.px + px * 0.2f, top.y + px * 0.1f),
-                palette::kText, t.label.c_str());
+    // A tick label the playhead's tag would cover is left out rather than overprinted.
+    const float lx = t.px + px * 0.2f;
+    const float lw = ImGui::CalcTextSize(t.label.c_str()).x;
+    if (lx + lw > tag_min.x - px * 0.2f && lx < tag_max.x + px * 0.2f) continue;
+    dl->AddText(ctx.fonts.regular, px, ImVec2(lx, top.y + px * 0.1f), palette::kText,
+                t.label.c_str());
   }
-  // The playhead's head: a triangle on the ruler and its time on a white tag.
+  draw_playhead_head(ctx, f, tag_min, tag_max, bottom);
+  dl->PopClipRect();
+  ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
+}
+
+std::pair<ImVec2, ImVec2> TimelinePanel::playhead_tag(const PanelContext& ctx, const Frame& f,
+                                                      float top) const {
+  // The playhead's time on a tag just right of it, kept inside the axis at the end.
+  const float px = ctx.fonts.px;
   const float x = std::round(axis_.to_px(f.playhead));
   const std::string now = format_seconds(f.playhead);
-  const ImVec2 tsize = ctx.fonts.mono->CalcTextSizeA(px, FLT_MAX, 0.0f, now.c_str());
+  const ImVec2 size = ctx.fonts.mono->CalcTextSizeA(px, FLT_MAX, 0.0f, now.c_str());
   const float pad = px * 0.25f;
-  const float tag_x = std::min(x + pad, f.time_x0 + f.time_w - tsize.x - pad);
-  dl->AddRectFilled(ImVec2(tag_x - pad, top.y), ImVec2(tag_x + tsize.x + pad, top.y + tsize.y),
-                    palette::kPlayhead, 4.0f);
-  dl->AddText(ctx.fonts.mono, px, ImVec2(tag_x, top.y), palette::kTextOnColour, now.c_str());
+  const float text_x = std::min(x + pad, f.time_x0 + f.time_w - size.x - pad);
+  return {ImVec2(text_x - pad, top), ImVec2(text_x + size.x + pad, top + size.y)};
+}
+
+void TimelinePanel::draw_playhead_head(const PanelContext& ctx, const Frame& f, ImVec2 tag_min,
+                                       ImVec2 tag_max, float bottom) {
+  ImDrawList* dl = draw_list();
+  const float px = ctx.fonts.px;
+  const std::string now = format_seconds(f.playhead);
+  dl->AddRectFilled(tag_min, tag_max, palette::kPlayhead, 4.0f);
+  dl->AddText(ctx.fonts.mono, px, ImVec2(tag_min.x + px * 0.25f, tag_min.y),
+              palette::kTextOnColour, now.c_str());
+  const float x = std::round(axis_.to_px(f.playhead));
   const float s = px * 0.4f;
   dl->AddTriangleFilled(ImVec2(x - s, bottom - s), ImVec2(x + s, bottom - s), ImVec2(x, bottom),
                         palette::kPlayhead);
-  dl->PopClipRect();
-  ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
 }
 
 StackLayout TimelinePanel::layout_runs(const PanelContext& ctx) const {

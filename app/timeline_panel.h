@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include <utility>
 #include <vector>
 
 #include "model/draw_list.h"
@@ -40,9 +41,15 @@ class TimelinePanel final : public Panel {
     trace::Nanos playhead = 0;
   };
 
-  Frame measure(const PanelContext& ctx) const;
+  Frame measure(const PanelContext& ctx);
+  float widest_label(const PanelContext& ctx);
   void handle_keys(PanelContext& ctx, const Frame& f);
   void draw_ruler(PanelContext& ctx, const Frame& f);
+  // The playhead's time tag on the ruler: where it goes, then drawing it and the
+  // triangle that marks the playhead.
+  std::pair<ImVec2, ImVec2> playhead_tag(const PanelContext& ctx, const Frame& f, float top) const;
+  void draw_playhead_head(const PanelContext& ctx, const Frame& f, ImVec2 tag_min, ImVec2 tag_max,
+                          float bottom);
   void draw_lanes(PanelContext& ctx, const Frame& f);
   void handle_lane_mouse(const PanelContext& ctx, const Frame& f);
   void fit(const PanelContext& ctx);
@@ -64,6 +71,11 @@ class TimelinePanel final : public Panel {
   bool fitted_ = false;
   float ruler_y_ = 0.0f;
   StackLayout layout_;
+  struct LabelCache {
+    std::size_t lanes = 0;
+    float px = 0.0f;
+    float widest = 0.0f;
+  } label_cache_;
   float lanes_origin_y_ = 0.0f;
   std::vector<DrawItem> items_;  // reused lane after lane: no allocation per frame
 };
