@@ -52,14 +52,15 @@ double bare_switch_ns() {
     tasks.push_back(bare_worker(&fifo));
     fifo.push_back(tasks.back().h);
   }
+  // The same work as the loop does: run every task to its end and free it.
   const auto t0 = std::chrono::steady_clock::now();
   while (!fifo.empty()) {
     auto h = fifo.front();
     fifo.pop_front();
     h.resume();
+    if (h.done()) h.destroy();
   }
   const double s = seconds_since(t0);
-  for (auto& t : tasks) t.h.destroy();
   return s * 1e9 / (double(kTasks) * kSwitches);
 }
 
@@ -113,17 +114,27 @@ double task_bytes() {
 }
 
 int run_core_benchmarks() {
-  const double bare = median_of(5, bare_switch_ns);
-  const double plain = median_of(5, [] { return loop_switch_ns(false); });
-  const double traced = median_of(5, [] { return loop_switch_ns(true); });
-  report("core.bare_switch_ns", bare);
-  report("core.switch_ns", plain);
-  report("core.switch_traced_ns", traced);
-  report("core.switch_vs_bare", plain / bare);
-  report("core.traced_vs_bare", traced / bare);
+  // Rounds interleave the three measurements so that load from other processes
+  // on a shared machine hits all of them alike; the ratios are the medians of
+  // each round's own ratio.
+  constexpr int kRounds = 7;
+  std::vector<double> bare, plain, traced, plain_ratio, traced_ratio;
+  for (int r = 0; r < kRounds; ++r) {
+    bare.push_back(bare_switch_ns());
+    plain.push_back(loop_switch_ns(false));
+    traced.push_back(loop_switch_ns(true));
+    plain_ratio.push_back(plain.back() / bare.back());
+    traced_ratio.push_back(traced.back() / bare.back());
+  }
+  report("core.bare_switch_ns", median(bare));
+  report("core.switch_ns", median(plain));
+  report("core.switch_traced_ns", median(traced));
+  const double pr = median(plain_ratio), tr = median(traced_ratio);
+  report("core.switch_vs_bare", pr);
+  report("core.traced_vs_bare", tr);
   const double bytes = task_bytes();
   report("core.task_bytes", bytes);
-  const bool ok = plain <= 3 * bare && traced <= 6 * bare && bytes <= 256;
+  const bool ok = pr <= 3 && tr <= 6 && bytes <= 256;
   std::printf("core.targets %s (switch <= 3x bare, traced <= 6x bare, task_bytes <= 256)\n",
               ok ? "met" : "MISSED");
   return ok ? 0 : 1;

@@ -37,11 +37,13 @@ class EventLoop::SleepAwaiter final : public Waitable {
   enum class State : std::uint8_t { Idle, Waiting, Woken, Cancelled };
   static void fire(void* self);
 
+  // deadline_ and timer_ are set only on the timer path (sleep(0) is the
+  // hottest path there is and skips them).
   EventLoop* loop_;
   Nanos delay_;
-  Nanos deadline_ = 0;
+  Nanos deadline_;
   TaskBase* task_ = nullptr;
-  TimerId timer_;
+  TimerId timer_{0, 0};
   State state_ = State::Idle;
 };
 
