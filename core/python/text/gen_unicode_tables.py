@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes unicode_tables.cpp: the code point ranges for which CPython 3.11's
-str.isprintable() is False and str.isalpha() is True. Run with the python3
+str.isprintable() is False and str.isalpha(), isdecimal(), isdigit() and
+isnumeric() are True. Run with the python3
 whose behaviour we copy:  python3 gen_unicode_tables.py > unicode_tables.cpp
 """
 import sys
@@ -40,5 +41,11 @@ namespace ls::py::text::detail {{
 {table("kNotPrintable", ranges(lambda c: not c.isprintable()))}
 
 {table("kAlpha", ranges(lambda c: c.isalpha()))}
+
+{table("kDecimal", ranges(lambda c: c.isdecimal()))}
+
+{table("kDigit", ranges(lambda c: c.isdigit()))}
+
+{table("kNumeric", ranges(lambda c: c.isnumeric()))}
 
 }}  // namespace ls::py::text::detail""")

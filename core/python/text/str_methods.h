@@ -6,9 +6,9 @@
 // Functions returning std::string_view return views INTO their argument.
 // Errors (empty separator, zero slice step) throw TextError (error.h).
 //
-// Character classes (isalpha, isspace, isprintable) cover all of Unicode;
-// case mapping (upper, lower, title...) and digit tests cover ASCII and
-// Latin-1 only: see unicode.h.
+// Character classes (isalpha, isspace, isdigit, isprintable...) cover all
+// of Unicode; case mapping (upper, lower, title, isupper...) covers ASCII
+// and Latin-1 only: see unicode.h.
 #pragma once
 
 #include <array>

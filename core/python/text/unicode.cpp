@@ -14,6 +14,12 @@ extern const CodeRange kNotPrintable[];
 extern const size_t kNotPrintable_size;
 extern const CodeRange kAlpha[];
 extern const size_t kAlpha_size;
+extern const CodeRange kDecimal[];
+extern const size_t kDecimal_size;
+extern const CodeRange kDigit[];
+extern const size_t kDigit_size;
+extern const CodeRange kNumeric[];
+extern const size_t kNumeric_size;
 }  // namespace detail
 
 namespace {
@@ -78,13 +84,20 @@ bool is_alpha(char32_t cp) {
   return in_table(detail::kAlpha, detail::kAlpha_size, cp);
 }
 
-bool is_decimal(char32_t cp) { return cp >= '0' && cp <= '9'; }
-
-bool is_digit(char32_t cp) {
-  return is_decimal(cp) || cp == 0xB2 || cp == 0xB3 || cp == 0xB9;
+bool is_decimal(char32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  return in_table(detail::kDecimal, detail::kDecimal_size, cp);
 }
 
-bool is_numeric(char32_t cp) { return is_digit(cp) || (cp >= 0xBC && cp <= 0xBE); }
+bool is_digit(char32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  return in_table(detail::kDigit, detail::kDigit_size, cp);
+}
+
+bool is_numeric(char32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  return in_table(detail::kNumeric, detail::kNumeric_size, cp);
+}
 
 bool is_upper(char32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';

@@ -1,9 +1,10 @@
 // Per-code-point Unicode properties that str methods and repr() need, plus
 // a lenient UTF-8 decoder. Coverage (documented gaps, see each function):
-// whitespace, line breaks, printability and isalpha are exact for all of
-// Unicode (tables generated from CPython 3.11 by gen_unicode_tables.py);
-// case mapping and digit/numeric tests are exact for ASCII and Latin-1
-// (U+0000..U+00FF) and treat everything above as uncased / not a digit.
+// whitespace, line breaks, printability, isalpha, isdecimal, isdigit and
+// isnumeric are exact for all of Unicode (tables generated from CPython
+// 3.11 by gen_unicode_tables.py); case mapping and the cased tests are
+// exact for ASCII and Latin-1 (U+0000..U+00FF) and treat every letter
+// above as uncased (so "DŽ".istitle() and "ω".upper() differ from Python).
 #pragma once
 
 #include <cstddef>
@@ -48,9 +49,9 @@ bool is_space(char32_t cp);       // str.isspace
 bool is_linebreak(char32_t cp);   // a line boundary for str.splitlines
 bool is_printable(char32_t cp);   // str.isprintable
 bool is_alpha(char32_t cp);       // str.isalpha
-bool is_decimal(char32_t cp);     // str.isdecimal (ASCII digits only above Latin-1: gap)
-bool is_digit(char32_t cp);       // str.isdigit (adds superscripts 1, 2, 3)
-bool is_numeric(char32_t cp);     // str.isnumeric (adds vulgar fractions)
+bool is_decimal(char32_t cp);     // str.isdecimal
+bool is_digit(char32_t cp);       // str.isdigit (adds superscripts and the like)
+bool is_numeric(char32_t cp);     // str.isnumeric (adds fractions, numerals...)
 bool is_upper(char32_t cp);       // uppercase letter (cased)
 bool is_lower(char32_t cp);       // lowercase letter (cased)
 inline bool is_cased(char32_t cp) { return is_upper(cp) || is_lower(cp); }

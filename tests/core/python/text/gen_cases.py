@@ -45,6 +45,13 @@ def cstr(s):
     return '"' + "".join(out) + '"'
 
 
+def csv(s):
+    """A std::string_view literal, with its length when it holds a NUL."""
+    if "\0" not in s:
+        return cstr(s)
+    return f"std::string_view({cstr(s)}, {len(s.encode('utf-8', 'surrogatepass'))})"
+
+
 def cdouble(x):
     if math.isnan(x):
         return "kNan"
@@ -270,10 +277,10 @@ PREDICATES = ["isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspac
 def gen_predicates():
     rows = []
     extra = ["123", "12a", "²", "½", "٣", " \t\n", "\u3000", "ABC", "abc", "Abc Def", "ABC def",
-             "a\x00b", "é", "É", "\u200b", "中文", "Hello, World!", "1A", "DŽ", "\xa0"]
+             "a\x00b", "é", "É", "\u200b", "中文", "Hello, World!", "1A", "\xa0", "〇", "𝟙", "①"]
     for s in STRS + extra:
         bits = "".join("1" if getattr(s, p)() else "0" for p in PREDICATES)
-        rows.append(f"{{{cstr(s)}, \"{bits}\"}},")
+        rows.append(f"{{{csv(s)}, \"{bits}\"}},")
     return rows
 
 
@@ -324,7 +331,7 @@ def gen_str_repr():
              "\u200b\u2028\u3000\ufeff", "\U0001F600", "\U000E0001\U0010FFFF", "\ud800",
              "\u0378", "\U0001D11E", "'", '"', "'\"", "\\'", "\x0b\x0c", "\u00a0x", "\u0300"]
     for s in cases:
-        rows.append(f"{{{cstr(s)}, {cstr(repr(s))}}},")
+        rows.append(f"{{{csv(s)}, {cstr(repr(s))}}},")
     return rows
 
 
