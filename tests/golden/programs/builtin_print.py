@@ -1,0 +1,16 @@
+# print: several arguments, sep, end, flush, and str() of each value.
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=" | ")
+print("no newline", end="")
+print(" ... continued")
+print("x", end="\n\n")
+print()
+print(1, 2.5, None, True, [1, "two"], {"k": (1,)}, sep=", ", end=".\n")
+print("flushed", flush=True)
+for i in range(3):
+    print(i, end=" " if i < 2 else "\n")
+print("multi\nline")
+print(*[1, 2, 3])
+print(*"abc", sep="-")
+print("", "", sep="x")

@@ -1,0 +1,3 @@
+# A variable name cannot contain a space.
+print("never printed")
+file name = "report.txt"

@@ -1,0 +1,12 @@
+# List, dict, set and tuple literals, nested, and their repr.
+empty_list, empty_dict, empty_tuple = [], {}, ()
+print(empty_list, empty_dict, empty_tuple, set())
+print([1, "two", 3.0, None, True, [4, 5]])
+print({"name": "loop", "tasks": 3, "nested": {"a": [1, 2]}})
+print((1,), (1, 2), ("solo"))
+print({1, 2, 3}, {1, 1, 1}, len({"a", "b", "a"}))
+print(sorted({"cherry", "apple", "banana"}))
+print({(1, 2): "tuple keys", 3: "int key"})
+print([1, 2, 3,], {"trailing": "comma",})
+print("single", 'quotes', """triple""", 'it\'s', "tab\there")
+print(0x1F, 0o17, 0b101, 1_000_000, 1e3, 2.5e-3)

@@ -1,0 +1,12 @@
+# Arithmetic: / is true division, // floors, % takes the divisor's sign, ** powers.
+print(7 / 2, 7 // 2, 7 % 2)
+print(-7 / 2, -7 // 2, -7 % 2)
+print(7 // -2, 7 % -2, -7 // -2, -7 % -2)
+print(7.5 // 2, 7.5 % 2, -7.5 // 2)
+print(2 ** 10, 2 ** -1, (-2) ** 3, -2 ** 2, 2 ** 3 ** 2)
+print(10 - 3 - 2, 2 * 3 + 4, 2 * (3 + 4), 1 + 2 * 3 ** 2)
+print(1 + 2.0, 3 * 1.5, 10 / 5)
+print("ab" + "cd", "ab" * 3, 3 * [0], [1] + [2, 3])
+print(-(-5), +5, ~5, 6 & 3, 6 | 3, 6 ^ 3, 1 << 4, 256 >> 3)
+print(divmod(17, 5), divmod(-17, 5))
+print(True + True, 5 * False)

@@ -1,0 +1,10 @@
+# float: Python's shortest round-tripping repr, special values and conversions.
+print(0.1 + 0.2, 0.1 * 3, 1 / 3, 2 / 3, 10 / 4, 1.0, -0.0)
+print(1e16, 1e15, 123456789012345678.0, 1e-4, 1e-5, 0.000123, 1.5e300 * 1e10)
+print(3.14, 2.675, 100.0 / 3, 1.1 * 1.1, 0.1 + 0.7, 9.95)
+print(float("2.5"), float("-1e3"), float(7), float("inf"), -float("inf"))
+print(repr(0.30000000000000004), str(1.23), 5e-324, 1.7976931348623157e308)
+print(int(1e10), 7.0 // 2, 7.0 % 2, -7.0 % 3, 2.0 ** 0.5, 2 ** 0.5)
+print(1.5.is_integer(), (3.0).is_integer(), abs(-2.5), float("nan") == float("nan"))
+print(sum([0.1] * 10), 0.1 * 10, 1e22, 1e23)
+print(round(3.14159, 2), round(2.5), round(-1.25, 1), 12.0 / 0.1)
