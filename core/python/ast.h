@@ -21,6 +21,8 @@
 
 namespace ls::py::ast {
 
+using ::ls::py::Seq;  // so ast::Seq<ast::Stmt*> reads naturally
+
 enum class NodeKind : uint8_t {
   // Expressions.
   Name, Constant, JoinedStr, FormattedValue, UnaryOp, BinOp, BoolOp, Compare,
@@ -401,8 +403,9 @@ struct AugAssign : Stmt {
   Expr* value;
 };
 
-// `target: annotation [= value]`. The annotation is evaluated (as Python
-// does for simple names at module and class level) but not stored anywhere.
+// `target: annotation [= value]`. Like CPython, evaluate the annotation only
+// at module and class level (and store it nowhere); inside a function it is
+// not evaluated at all.
 struct AnnAssign : Stmt {
   LS_AST_KIND(AnnAssign)
   Expr* target;      // Name, Attribute or Subscript

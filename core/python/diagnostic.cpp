@@ -66,7 +66,7 @@ std::string sanitize(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
-    char32_t cp;
+    char32_t cp = 0;
     size_t len = utf8::decode(s, i, cp);
     if (len == 0) {
       out += "\xEF\xBF\xBD";

@@ -2,7 +2,7 @@
 // Numbers and strings live in lexer_literals.cpp.
 #include "python/lexer.h"
 
-#include <array>
+#include <utility>
 #include <cstdio>
 
 #include "python/utf8.h"
@@ -40,7 +40,7 @@ void Lexer::fail(uint32_t line, uint32_t col, std::string message, ErrorKind kin
 void Lexer::check_encoding() const {
   uint32_t line = 1, col = 1;
   for (size_t i = 0; i < text_.size();) {
-    char32_t cp;
+    char32_t cp = 0;
     size_t len = utf8::decode(text_, i, cp);
     if (len == 0) {
       char buf[64];
@@ -204,7 +204,7 @@ void Lexer::lex_name() {
   size_t start = pos_;
   uint32_t line = line_, col = col_;
   while (!at_end()) {
-    char32_t cp;
+    char32_t cp = 0;
     size_t len = utf8::decode(text_, pos_, cp);
     bool ok = pos_ == start ? is_identifier_start(cp) : is_identifier_char(cp);
     if (!ok) break;
@@ -221,47 +221,62 @@ void Lexer::lex_name() {
 
 namespace {
 
-struct OpSpelling {
-  std::string_view text;
-  Tok kind;
-};
-
-// Longest spellings first so that the first match is the longest one.
-constexpr std::array<OpSpelling, 47> kOperators{{
-    {"**=", Tok::DoubleStarEqual}, {"//=", Tok::DoubleSlashEqual},
-    {">>=", Tok::RightShiftEqual}, {"<<=", Tok::LeftShiftEqual},
-    {"...", Tok::Ellipsis},
-    {"**", Tok::DoubleStar},  {"//", Tok::DoubleSlash}, {">>", Tok::RightShift},
-    {"<<", Tok::LeftShift},   {"<=", Tok::LessEqual},   {">=", Tok::GreaterEqual},
-    {"==", Tok::EqEqual},     {"!=", Tok::NotEqual},    {"->", Tok::Arrow},
-    {"+=", Tok::PlusEqual},   {"-=", Tok::MinusEqual},  {"*=", Tok::StarEqual},
-    {"/=", Tok::SlashEqual},  {"%=", Tok::PercentEqual}, {"&=", Tok::AmperEqual},
-    {"|=", Tok::VBarEqual},   {"^=", Tok::CaretEqual},  {"@=", Tok::AtEqual},
-    {":=", Tok::ColonEqual},
-    {"(", Tok::LPar}, {")", Tok::RPar}, {"[", Tok::LSqb}, {"]", Tok::RSqb},
-    {"{", Tok::LBrace}, {"}", Tok::RBrace}, {":", Tok::Colon}, {",", Tok::Comma},
-    {";", Tok::Semi}, {"+", Tok::Plus}, {"-", Tok::Minus}, {"*", Tok::Star},
-    {"/", Tok::Slash}, {"|", Tok::VBar}, {"&", Tok::Amper}, {"<", Tok::Less},
-    {">", Tok::Greater}, {"=", Tok::Equal}, {".", Tok::Dot}, {"%", Tok::Percent},
-    {"~", Tok::Tilde}, {"^", Tok::Caret}, {"@", Tok::At},
-}};
+// The operator spelled at the start of `s` and its length, longest match
+// first; length 0 when `s` starts with no operator.
+std::pair<Tok, size_t> match_operator(std::string_view s) {
+  char c = s[0];
+  char c1 = s.size() > 1 ? s[1] : '\0';
+  char c2 = s.size() > 2 ? s[2] : '\0';
+  // `op`, `op=`, and for doubled operators `opop` and `opop=`.
+  auto with_equal = [&](Tok plain, Tok equal) -> std::pair<Tok, size_t> {
+    return c1 == '=' ? std::pair{equal, size_t{2}} : std::pair{plain, size_t{1}};
+  };
+  auto doubled = [&](Tok plain, Tok equal, Tok twice, Tok twice_equal) -> std::pair<Tok, size_t> {
+    if (c1 != c) return with_equal(plain, equal);
+    return c2 == '=' ? std::pair{twice_equal, size_t{3}} : std::pair{twice, size_t{2}};
+  };
+  switch (c) {
+    case '(': return {Tok::LPar, 1};
+    case ')': return {Tok::RPar, 1};
+    case '[': return {Tok::LSqb, 1};
+    case ']': return {Tok::RSqb, 1};
+    case '{': return {Tok::LBrace, 1};
+    case '}': return {Tok::RBrace, 1};
+    case ',': return {Tok::Comma, 1};
+    case ';': return {Tok::Semi, 1};
+    case '~': return {Tok::Tilde, 1};
+    case ':': return with_equal(Tok::Colon, Tok::ColonEqual);
+    case '=': return with_equal(Tok::Equal, Tok::EqEqual);
+    case '+': return with_equal(Tok::Plus, Tok::PlusEqual);
+    case '%': return with_equal(Tok::Percent, Tok::PercentEqual);
+    case '&': return with_equal(Tok::Amper, Tok::AmperEqual);
+    case '|': return with_equal(Tok::VBar, Tok::VBarEqual);
+    case '^': return with_equal(Tok::Caret, Tok::CaretEqual);
+    case '@': return with_equal(Tok::At, Tok::AtEqual);
+    case '-': return c1 == '>' ? std::pair{Tok::Arrow, size_t{2}} : with_equal(Tok::Minus, Tok::MinusEqual);
+    case '*': return doubled(Tok::Star, Tok::StarEqual, Tok::DoubleStar, Tok::DoubleStarEqual);
+    case '/': return doubled(Tok::Slash, Tok::SlashEqual, Tok::DoubleSlash, Tok::DoubleSlashEqual);
+    case '<': return doubled(Tok::Less, Tok::LessEqual, Tok::LeftShift, Tok::LeftShiftEqual);
+    case '>': return doubled(Tok::Greater, Tok::GreaterEqual, Tok::RightShift, Tok::RightShiftEqual);
+    case '!': return c1 == '=' ? std::pair{Tok::NotEqual, size_t{2}} : std::pair{Tok::EndMarker, size_t{0}};
+    case '.':
+      return c1 == '.' && c2 == '.' ? std::pair{Tok::Ellipsis, size_t{3}} : std::pair{Tok::Dot, size_t{1}};
+    default: return {Tok::EndMarker, 0};
+  }
+}
 
 }  // namespace
 
 void Lexer::lex_operator() {
   size_t start = pos_;
   uint32_t line = line_, col = col_;
-  std::string_view rest = text_.substr(pos_);
-  for (const OpSpelling& op : kOperators) {
-    if (rest.substr(0, op.text.size()) != op.text) continue;
-    for (size_t i = 0; i < op.text.size(); ++i) advance();
-    char c = op.text[0];
-    if (op.text.size() == 1 && (c == '(' || c == '[' || c == '{')) open_bracket(c, line, col);
-    if (op.text.size() == 1 && (c == ')' || c == ']' || c == '}')) close_bracket(c, line, col);
-    emit(op.kind, start, line, col);
-    return;
-  }
-  invalid_character(line, col);
+  auto [kind, length] = match_operator(text_.substr(pos_));
+  if (length == 0) invalid_character(line, col);
+  for (size_t i = 0; i < length; ++i) advance();
+  char c = text_[start];
+  if (c == '(' || c == '[' || c == '{') open_bracket(c, line, col);
+  if (c == ')' || c == ']' || c == '}') close_bracket(c, line, col);
+  emit(kind, start, line, col);
 }
 
 void Lexer::open_bracket(char c, uint32_t line, uint32_t col) {

@@ -97,7 +97,7 @@ void Lexer::lex_radix_number(char radix) {
 // A number must not run into a name ("1abc"), except into a keyword:
 // CPython 3.11 still reads "1if x else 2" as `1 if x else 2`.
 void Lexer::check_number_end(uint32_t line, uint32_t col, const char* kind) {
-  char32_t cp;
+  char32_t cp = 0;
   if (at_end() || utf8::decode(text_, pos_, cp) == 0 || !is_identifier_char(cp)) return;
   size_t end = pos_;
   while (end < text_.size()) {

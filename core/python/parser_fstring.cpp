@@ -73,12 +73,15 @@ void Parser::FStringParser::parse_field(std::string& pending, std::vector<Expr*>
   const size_t n = body_.size();
   size_t open = pos_;
   if (level >= 2) fail(open, "f-string: expressions nested too deeply");
+  // Positions are asked for in increasing order so position() never rewinds.
+  auto [line, col] = position(open);
   size_t begin = open + 1;
   size_t end = scan_expression_end(begin);
   if (body_.substr(begin, end - begin).find_first_not_of(" \t\r\n\f") == std::string_view::npos) {
     fail(end, body_[end] == '!' ? "f-string: expression required before '!'"
                                 : "f-string: empty expression not allowed");
   }
+  Expr* value = compile(begin, end);
   pos_ = end;
 
   bool debug = false;  // {expr=}: the expression's text, then its repr
@@ -102,28 +105,26 @@ void Parser::FStringParser::parse_field(std::string& pending, std::vector<Expr*>
   }
   JoinedStr* spec = nullptr;
   if (pos_ < n && body_[pos_] == ':') {
-    auto [line, col] = position(pos_);
+    auto [spec_line, spec_col] = position(pos_);
     ++pos_;
     std::string spec_pending;
     std::vector<Expr*> spec_parts;
     parse_parts(spec_pending, spec_parts, level + 1, true);
     flush(spec_pending, spec_parts);
     spec = p_.make<JoinedStr>(token_);
-    spec->line = line;
-    spec->col = col;
+    spec->line = spec_line;
+    spec->col = spec_col;
     spec->values = p_.seq(spec_parts);
   }
   if (pos_ >= n || body_[pos_] != '}') fail(pos_, "f-string: expecting '}'");
   ++pos_;
 
-  Expr* value = compile(begin, end);
   if (debug) {
     pending += body_.substr(begin, debug_end - begin);
     if (!conversion && !spec) conversion = 'r';
   }
   flush(pending, parts);
   auto* field = p_.make<FormattedValue>(token_);
-  auto [line, col] = position(open);
   field->line = line;
   field->col = col;
   auto [end_line, end_col] = position(pos_);

@@ -247,3 +247,15 @@ TEST_CASE("match is still an ordinary name when not used as a statement", "[pars
   CHECK(dump_of("match = re.match(p, s)\nmatch(x)\nmatch[0]: int = 1\n") ==
         "(= match (call (. re match) p s))\n(call match x)\n(ann-complex ([] match 0) int 1)");
 }
+
+TEST_CASE("an empty file and a file of comments parse into an empty module", "[parser]") {
+  CHECK(dump_of("") == "");
+  CHECK(dump_of("# just a comment\n\n   # another\n") == "");
+  ParseResult r = parse_program("t.py", "");
+  REQUIRE(r.ok());
+  CHECK(r.program->module->body.empty());
+}
+
+TEST_CASE("global at module level is allowed and changes nothing", "[parser]") {
+  CHECK(dump_of("global x\nx = 1\n", true) == "(global x)\n(= x:G0 1)");
+}

@@ -206,3 +206,36 @@ TEST_CASE("200 nested parentheses still parse", "[parser][limits]") {
   std::string lists = "x = " + std::string(200, '[') + std::string(200, ']') + "\n";
   CHECK(error_of(lists) == "no error");
 }
+
+TEST_CASE("200 nested calls and 200 nested operator parentheses still parse", "[parser][limits]") {
+  std::string calls = "x = " + [] { std::string s; for (int i = 0; i < 200; ++i) s += "f("; return s; }() +
+                      "1" + std::string(200, ')') + "\n";
+  CHECK(error_of(calls) == "no error");
+  std::string sums = "x = " + [] { std::string s; for (int i = 0; i < 199; ++i) s += "1 + ("; return s; }() +
+                     "1" + std::string(199, ')') + "\n";
+  CHECK(error_of(sums) == "no error");
+}
+
+TEST_CASE("a diagnostic prints as FILE:LINE:COL and in CPython's traceback layout",
+          "[parser][errors]") {
+  ParseResult r = parse_program("demo.py", "def f():\n    if x\n        pass\n");
+  REQUIRE_FALSE(r.ok());
+  const Diagnostic& d = *r.error;
+  CHECK(d.file == "demo.py");
+  CHECK(d.line == 2);
+  CHECK(d.col == 9);
+  CHECK(d.message == "expected ':'");
+  CHECK(d.source_line == "    if x");
+  CHECK(d.to_string() == "demo.py:2:9: SyntaxError: expected ':'");
+  CHECK(d.to_python() ==
+        "  File \"demo.py\", line 2\n"
+        "    if x\n"
+        "        ^\n"
+        "SyntaxError: expected ':'\n");
+}
+
+TEST_CASE("a diagnostic's source line is made valid UTF-8", "[parser][errors]") {
+  ParseResult r = parse_program("t.py", "x = '\xFF'\n");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error->source_line == "x = '\xEF\xBF\xBD'");
+}

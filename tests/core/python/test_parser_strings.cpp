@@ -152,3 +152,12 @@ TEST_CASE("f-string errors give CPython's messages at the offending character",
   CHECK(error_of("f'{a b}'\n") ==
         "1:4: SyntaxError: f-string: invalid syntax. Perhaps you forgot a comma?");
 }
+
+TEST_CASE("an await inside an f-string field counts for the enclosing async function",
+          "[parser][fstring]") {
+  ParseResult r = parse_program("t.py", "async def f():\n    return f'{await g()!r}'\n");
+  REQUIRE(r.ok());
+  CHECK(ast::as<ast::FunctionDef>(first_statement(r))->fn->contains_await);
+  CHECK(error_of("def f():\n    return f'{await g()}'\n") ==
+        "2:15: SyntaxError: f-string: 'await' outside async function");
+}
