@@ -222,4 +222,22 @@ Response SimNetwork::get_blocking(const std::string& url, std::string_view what)
   return r;
 }
 
+namespace {
+// The timer holds one reference to the future until it fires (a cancelled
+// waiter leaves the future done; the timer then just lets go).
+void finish_io_wait(void* ctx) {
+  auto* f = static_cast<loop::Future<void>*>(ctx);
+  if (!f->done()) f->set_result();
+  f->release();
+}
+}  // namespace
+
+Task<void> io_wait(EventLoop& loop, Nanos d, std::string what) {
+  auto fut = loop::make_future<void>(loop, loop::WaitKind::Io);
+  fut->set_wait_text(std::move(what));
+  fut->add_ref();
+  loop.call_at(loop.now() + std::max<Nanos>(d, 0), &finish_io_wait, fut.get(), "io");
+  co_await fut;
+}
+
 }  // namespace ls::net

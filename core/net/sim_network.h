@@ -139,4 +139,9 @@ class SimNetwork {
   std::uint64_t next_id_ = 0;
 };
 
+// An I/O wait of d on the loop (aiofiles' `await f.write(...)` with the
+// sandbox's disk_time): the task suspends on a WaitKind::Io future whose text is
+// `what`, and the timeline shows it waiting on I/O rather than sleeping.
+Task<void> io_wait(EventLoop& loop, Nanos d, std::string what);
+
 }  // namespace ls::net

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "net/sandbox.h"
+#include "net/sim_network.h"
 
 using ls::net::Sandbox;
 using ls::net::SandboxError;
@@ -76,4 +77,23 @@ TEST_CASE("an adopted folder is never removed", "[sandbox]") {
     CHECK(adopted.resolve("f") == root / "f");
   }
   CHECK(fs::exists(root));
+}
+
+TEST_CASE("an aiofiles-style write waits its disk time as an I/O wait", "[sandbox]") {
+  ls::loop::EventLoop loop;
+  Sandbox sb = Sandbox::create();
+  ls::net::Nanos done = 0;
+  auto main = [&]() -> ls::loop::Task<void> {
+    co_await ls::net::io_wait(loop, sb.disk_time(1'000'000), "write out.bin");
+    done = loop.now();
+  };
+  loop.run_main(main());
+  CHECK(done == 15'000'000);
+  bool seen = false;
+  for (std::size_t i = 0; i < loop.trace().size(); ++i) {
+    const auto& e = loop.trace()[i];
+    if (e.kind == ls::trace::EventKind::Awaiting && e.wait == ls::trace::WaitKind::Io)
+      seen = loop.trace().text_of(e.text) == "write out.bin";
+  }
+  CHECK(seen);
 }
