@@ -33,10 +33,7 @@ Nanos Link::time_to(double bytes) const {
   return std::max<Nanos>(1, std::llround(ns));
 }
 
-void Link::add(std::shared_ptr<Flow> f) {
-  flows_.push_back(std::move(f));
-  settle(nullptr);
-}
+void Link::add(std::shared_ptr<Flow> f) { flows_.push_back(std::move(f)); }
 
 void Link::remove(const Flow& f) {
   std::erase_if(flows_, [&](const auto& p) { return p.get() == &f; });

@@ -51,7 +51,8 @@ class Link {
   std::size_t receiving() const;
   Nanos last() const { return last_; }
 
-  // Adds a flow at the link's current time (call advance_to(now) first).
+  // Adds a flow at the link's current time (call advance_to(now) first, and
+  // again after, so a zero-latency flow starts receiving at once).
   void add(std::shared_ptr<Flow> f);
   // Takes a flow off the link (the reader closed it early).
   void remove(const Flow& f);

@@ -179,7 +179,7 @@ std::shared_ptr<Stream> SimNetwork::start(const std::string& url) {
   s->head_.headers = {{"Content-Type", res.content_type}, {"Content-Length", std::to_string(res.size)}};
   s->body_ = res.body ? *res.body : generate_body(url, res.size, res.content_type);
   h.link.add(s->t_);
-  h.reschedule();
+  h.sync();  // settles the new flow (zero latency: receiving now) and moves the timer
   return s;
 }
 

@@ -224,3 +224,18 @@ TEST_CASE("URLs parse into lower-case host, port, path and query", "[net]") {
   CHECK(ls::net::path_extension("/a.d/b") == "");
   CHECK_THROWS_AS(ls::net::parse_url("http://e.com:99999/"), ls::net::UrlError);
 }
+
+TEST_CASE("a zero-latency host answers at once and an empty body arrives at once", "[net]") {
+  EventLoop loop;
+  SimNetwork net(loop, NetworkProfile::parse("host fast.local\nlatency 0\nsize /empty.bin 0\n"));
+  Nanos a = 0, b = 0;
+  Response empty;
+  std::vector<Task<void>> v;
+  v.push_back(fetch(net, "http://fast.local/empty.bin", &a, &empty));
+  v.push_back(fetch(net, "http://fast.local/one.json", &b));  // 1 KB at 1 MB/s
+  loop.run_main(all(loop, std::move(v)));
+  CHECK(a == 0);
+  CHECK(empty.body.empty());
+  CHECK(empty.header("Content-Length") == "0");
+  CHECK(b == seconds(0.001));
+}
