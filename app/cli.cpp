@@ -11,6 +11,10 @@
 
 namespace ls::app {
 
+// lessons_command.cpp, check_command.cpp: each adds its subcommand and sets `run`.
+CLI::App* add_lessons_command(CLI::App& cli, std::function<int()>& run);
+CLI::App* add_check_command(CLI::App& cli, std::function<int()>& run);
+
 namespace {
 
 constexpr int kUsageError = 2;
@@ -82,6 +86,10 @@ int run_cli(int argc, char** argv) {
   shot->add_flag("--frame-stats", s.frame_stats, "Also print frame times while playing");
   shot->add_option("OUT.png", s.out, "Where to save the picture")->required();
 
+  std::function<int()> run_lessons, run_check;
+  const CLI::App* lessons = add_lessons_command(cli, run_lessons);
+  const CLI::App* check = add_check_command(cli, run_check);
+
   // CLI11 would call a mistyped command "an argument not expected"; name it plainly.
   if (argc > 1 && argv[1][0] != '-' && !is_command(cli, argv[1])) {
     std::cerr << "loopscope: unknown command '" << argv[1] << "' (commands:"
@@ -97,6 +105,8 @@ int run_cli(int argc, char** argv) {
     return kUsageError;
   }
   try {
+    if (lessons->parsed()) return run_lessons();
+    if (check->parsed()) return run_check();
     return dispatch(demo, shot, d, s, size);
   } catch (const NoDisplayError& e) {
     std::cerr << "loopscope: " << e.what()
