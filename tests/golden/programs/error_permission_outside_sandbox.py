@@ -4,6 +4,6 @@ with open("inside.txt", "w") as f:
     f.write("fine")
 print("writing inside the sandbox works")
 print("now trying outside it")
-with open("/etc/loopscope-escape.txt", "w") as f:
+with open("../escaped.txt", "w") as f:
     f.write("should never be written")
 print("never printed")
