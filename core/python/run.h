@@ -1,0 +1,49 @@
+// Running a Python program headless: parse, run on a fresh EventLoop, report.
+//
+//   ls::py::RunOptions opts;                      // virtual clock, 30 s limit
+//   ls::py::RunResult r = ls::py::run_file("main.py", opts, std::cout, std::cerr);
+//   if (r.loop) std::string json = ls::trace::to_chrome_json(r.loop->trace());
+//   return r.exit_code;
+//
+// `out` receives exactly what the program prints. `err` receives what CPython
+// would print on stderr: tracebacks, "Task exception was never retrieved",
+// SyntaxErrors (CPython's layout), and Loopscope's own limit messages.
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <memory>
+#include <string>
+
+#include "loop/loop.h"
+
+namespace ls::py {
+
+struct RunOptions {
+  loop::ClockKind clock = loop::ClockKind::Virtual;
+  double time_limit_s = 30.0;                  // wall clock; the run stops past it
+  trace::Nanos cpu_ns_per_statement = 1000;    // virtual CPU time per statement
+  trace::Nanos cpu_block_threshold = 1000000;  // longer runs without an await show as blocking
+  int64_t memory_limit = int64_t{1} << 30;     // MemoryError past this many bytes of values
+  int recursion_limit = 1000;                  // RecursionError past this call depth
+  bool tracing = true;                         // record the trace (timeline, --trace-json)
+  uint64_t random_seed = 20240601;
+};
+
+// Exit codes: 0 success, 1 uncaught exception / SyntaxError / limit exceeded,
+// or the code passed to sys.exit()/exit().
+struct RunResult {
+  int exit_code = 0;
+  // The loop the program ran on, with its trace; kept when the run finished
+  // (null when the file could not be read or parsed).
+  std::unique_ptr<loop::EventLoop> loop;
+  trace::Nanos elapsed = 0;  // the loop's clock at the end
+  bool time_limit_exceeded = false;
+};
+
+RunResult run_source(const std::string& file_name, std::string text, const RunOptions& opts,
+                     std::ostream& out, std::ostream& err);
+RunResult run_file(const std::string& path, const RunOptions& opts, std::ostream& out,
+                   std::ostream& err);
+
+}  // namespace ls::py
