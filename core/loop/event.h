@@ -30,4 +30,16 @@ class Event {
 // Removes one future from a waiter deque (the finally blocks in asyncio's locks).
 void erase_waiter(std::deque<Ref<Future<bool>>>& waiters, const Ref<Future<bool>>& fut);
 
+// The wait shared by Event, Lock and Semaphore: park the current task on a new
+// future at the back of `waiters` until someone sets it, then take the future
+// out of the deque again however the wait ended. Returns the exception the wait
+// ended with (a cancellation, usually), so the caller can react before
+// rethrowing; `fut` is the future it waited on.
+struct WaiterOutcome {
+  Ref<Future<bool>> fut;
+  std::exception_ptr error;
+};
+Task<WaiterOutcome> wait_in_line(EventLoop& loop, std::deque<Ref<Future<bool>>>& waiters,
+                                 WaitKind kind, const char* what);
+
 }  // namespace ls::loop

@@ -53,11 +53,11 @@ class GatheringFuture : public FutureBase {
   bool cancel_requested_ = false;
 };
 
-// gather(...) without return_exceptions: a std::vector of the children's results.
-template <class T>
-class GatherAll final : public GatheringFuture {
+// A gather whose result is a V (the typed part both kinds of gather share).
+template <class V>
+class TypedGather : public GatheringFuture {
  public:
-  using value_type = std::vector<stored_t<T>>;
+  using value_type = V;
   using GatheringFuture::GatheringFuture;
   value_type& result() {
     if (!done()) throw InvalidStateError("Result is not set.");
@@ -66,41 +66,44 @@ class GatherAll final : public GatheringFuture {
   }
   void* value_slot() override { return &value_; }
 
+ protected:
+  std::optional<value_type> value_;
+};
+
+// gather(...) without return_exceptions: a std::vector of the children's results.
+template <class T>
+class GatherAll final : public TypedGather<std::vector<stored_t<T>>> {
+ public:
+  using value_type = std::vector<stored_t<T>>;
+  using TypedGather<value_type>::TypedGather;
+
  private:
   void collect() override {
     value_type out;
-    out.reserve(children().size());
-    for (auto& c : children()) out.push_back(value_of<T>(*c));
-    value_.emplace(std::move(out));
+    out.reserve(this->children().size());
+    for (auto& c : this->children()) out.push_back(value_of<T>(*c));
+    this->value_.emplace(std::move(out));
   }
-  std::optional<value_type> value_;
 };
 
 // gather(..., return_exceptions=True): each child's value or exception.
 template <class T>
-class GatherSettled final : public GatheringFuture {
+class GatherSettled final : public TypedGather<std::vector<Outcome<T>>> {
  public:
   using value_type = std::vector<Outcome<T>>;
-  using GatheringFuture::GatheringFuture;
-  value_type& result() {
-    if (!done()) throw InvalidStateError("Result is not set.");
-    check_result();
-    return *value_;
-  }
-  void* value_slot() override { return &value_; }
+  using TypedGather<value_type>::TypedGather;
 
  private:
   void collect() override {
     value_type out;
-    for (auto& c : children()) {
+    for (auto& c : this->children()) {
       Outcome<T> o;
-      o.error = child_error(*c);
+      o.error = this->child_error(*c);
       if (!o.error) o.value = value_of<T>(*c);
       out.push_back(std::move(o));
     }
-    value_.emplace(std::move(out));
+    this->value_.emplace(std::move(out));
   }
-  std::optional<value_type> value_;
 };
 
 // Gathers existing futures or tasks whose results are of type T.

@@ -22,19 +22,24 @@ void Event::set() {
     if (!fut->done()) fut->set_result(true);
 }
 
+Task<WaiterOutcome> wait_in_line(EventLoop& loop, std::deque<Ref<Future<bool>>>& waiters,
+                                 WaitKind kind, const char* what) {
+  WaiterOutcome out{make_future<bool>(loop, kind), nullptr};
+  out.fut->set_wait_text(what);
+  waiters.push_back(out.fut);
+  try {
+    co_await out.fut;
+  } catch (...) {
+    out.error = std::current_exception();
+  }
+  erase_waiter(waiters, out.fut);
+  co_return out;
+}
+
 Task<bool> Event::wait() {
   if (value_) co_return true;
-  auto fut = make_future<bool>(*loop_, WaitKind::Event);
-  fut->set_wait_text("Event.wait()");
-  waiters_.push_back(fut);
-  std::exception_ptr error;
-  try {
-    co_await fut;
-  } catch (...) {
-    error = std::current_exception();
-  }
-  erase_waiter(waiters_, fut);
-  if (error) std::rethrow_exception(error);
+  auto waited = co_await wait_in_line(*loop_, waiters_, WaitKind::Event, "Event.wait()");
+  if (waited.error) std::rethrow_exception(waited.error);
   co_return true;
 }
 
@@ -47,20 +52,11 @@ Task<bool> Lock::acquire() {
     locked_ = true;
     co_return true;
   }
-  auto fut = make_future<bool>(*loop_, WaitKind::Lock);
-  fut->set_wait_text("Lock.acquire()");
-  waiters_.push_back(fut);
-  std::exception_ptr error;
-  try {
-    co_await fut;
-  } catch (...) {
-    error = std::current_exception();
-  }
-  erase_waiter(waiters_, fut);
-  if (error) {
+  auto waited = co_await wait_in_line(*loop_, waiters_, WaitKind::Lock, "Lock.acquire()");
+  if (waited.error) {
     // A woken waiter that was cancelled passes the wake-up on.
-    if (is_cancellation(error) && !locked_) wake_up_first();
-    std::rethrow_exception(error);
+    if (is_cancellation(waited.error) && !locked_) wake_up_first();
+    std::rethrow_exception(waited.error);
   }
   locked_ = true;
   co_return true;
@@ -94,23 +90,14 @@ Task<bool> Semaphore::acquire() {
     --value_;
     co_return true;
   }
-  auto fut = make_future<bool>(*loop_, WaitKind::Semaphore);
-  fut->set_wait_text("Semaphore.acquire()");
-  waiters_.push_back(fut);
-  std::exception_ptr error;
-  try {
-    co_await fut;
-  } catch (...) {
-    error = std::current_exception();
-  }
-  erase_waiter(waiters_, fut);
-  if (error) {
+  auto waited = co_await wait_in_line(*loop_, waiters_, WaitKind::Semaphore, "Semaphore.acquire()");
+  if (waited.error) {
     // Woken (the slot was handed over) but cancelled before running: give it back.
-    if (is_cancellation(error) && !fut->cancelled()) {
+    if (is_cancellation(waited.error) && !waited.fut->cancelled()) {
       ++value_;
       wake_up_next();
     }
-    std::rethrow_exception(error);
+    std::rethrow_exception(waited.error);
   }
   if (value_ > 0) wake_up_next();
   co_return true;
