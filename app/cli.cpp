@@ -8,6 +8,7 @@
 
 #include "commands.h"
 #include "platform.h"
+#include "run_command.h"
 
 namespace ls::app {
 
@@ -89,6 +90,8 @@ int run_cli(int argc, char** argv) {
   std::function<int()> run_lessons, run_check;
   const CLI::App* lessons = add_lessons_command(cli, run_lessons);
   const CLI::App* check = add_check_command(cli, run_check);
+  std::function<int()> run_program;
+  const CLI::App* run = add_run_command(cli, run_program);
 
   // CLI11 would call a mistyped command "an argument not expected"; name it plainly.
   if (argc > 1 && argv[1][0] != '-' && !is_command(cli, argv[1])) {
@@ -107,6 +110,7 @@ int run_cli(int argc, char** argv) {
   try {
     if (lessons->parsed()) return run_lessons();
     if (check->parsed()) return run_check();
+    if (run->parsed()) return run_program();
     return dispatch(demo, shot, d, s, size);
   } catch (const NoDisplayError& e) {
     std::cerr << "loopscope: " << e.what()

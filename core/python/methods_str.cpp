@@ -354,6 +354,7 @@ Value m_format(Interp& I, Args& a) {
   const std::string& f = self_str(a)->s;
   std::string out;
   size_t auto_index = 0;
+  char numbering = 0;  // 'a' automatic {} or 'm' manual {0}: Python forbids mixing them
   for (size_t i = 0; i < f.size(); ++i) {
     char c = f[i];
     if (c == '}') {
@@ -384,6 +385,12 @@ Value m_format(Interp& I, Args& a) {
     size_t end = field.find_first_of(".[");
     std::string head = field.substr(0, end);
     Value v;
+    if (head.empty() || std::isdigit(static_cast<unsigned char>(head[0]))) {
+      if (numbering == (head.empty() ? 'm' : 'a'))
+        value_error(head.empty() ? "cannot switch from manual field specification to automatic field numbering"
+                                 : "cannot switch from automatic field numbering to manual field specification");
+      numbering = head.empty() ? 'a' : 'm';
+    }
     if (head.empty()) {
       if (auto_index >= a.n) raise_error(I.cls.IndexError, "Replacement index " + std::to_string(auto_index) + " out of range for positional args tuple");
       v = a[static_cast<uint32_t>(auto_index++)];
