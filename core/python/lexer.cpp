@@ -35,6 +35,11 @@ void Lexer::fail(uint32_t line, uint32_t col, std::string message, ErrorKind kin
   throw SyntaxErrorException(make_diagnostic(file_, line, col, std::move(message), kind));
 }
 
+void Lexer::fail_soft(uint32_t line, uint32_t col, std::string message, ErrorKind kind) {
+  soft_error_ = true;
+  fail(line, col, std::move(message), kind);
+}
+
 // Rejects invalid UTF-8 and NUL bytes up front, so that everything after can
 // decode code points without checking.
 void Lexer::check_encoding() const {
@@ -91,8 +96,13 @@ std::vector<Token> Lexer::tokenize() {
 
 // Measures the indentation of a new line and emits INDENT/DEDENT. Returns
 // false for blank and comment-only lines, which do not count.
+//
+// Indentation cannot be split by a backslash: as in CPython, the column of
+// the first backslash-newline met in the indentation (when not 0) is the
+// line's indentation, and a line continued into a blank one is blank.
 bool Lexer::read_indentation() {
   unsigned col = 0, altcol = 0;
+  unsigned continued_at = 0;  // column of the first backslash, 0 if none
   while (true) {
     char c = peek();
     if (c == ' ') {
@@ -101,6 +111,10 @@ bool Lexer::read_indentation() {
       col = (col / 8 + 1) * 8, ++altcol;
     } else if (c == '\f') {
       col = altcol = 0;  // a form feed resets the count, as in CPython
+    } else if (c == '\\') {
+      if (!continued_at) continued_at = col;
+      continuation();
+      continue;
     } else {
       break;
     }
@@ -108,28 +122,33 @@ bool Lexer::read_indentation() {
   }
   char c = peek();
   if (at_end() || c == '#' || c == '\n' || c == '\r') return false;
+  if (continued_at) col = altcol = continued_at;
 
   auto tab_error = [&] {
-    fail(line_, col_, "inconsistent use of tabs and spaces in indentation", ErrorKind::TabError);
+    fail_soft(line_, col_, "inconsistent use of tabs and spaces in indentation", ErrorKind::TabError);
   };
   if (col > indents_.back().col) {
     if (indents_.size() >= kMaxIndentLevels) {
-      fail(line_, col_, "too many levels of indentation", ErrorKind::IndentationError);
+      fail_soft(line_, col_, "too many levels of indentation", ErrorKind::IndentationError);
     }
     if (altcol <= indents_.back().altcol) tab_error();
     indents_.push_back({col, altcol});
     emit_marker(Tok::Indent, line_, col_);
     return true;
   }
-  while (col < indents_.back().col) {
+  // Find the block we return to before emitting any DEDENT, so that a bad
+  // unindent is reported before the parser sees blocks close.
+  size_t keep = indents_.size();
+  while (col < indents_[keep - 1].col) --keep;
+  if (col != indents_[keep - 1].col) {
+    fail_soft(line_, col_, "unindent does not match any outer indentation level",
+              ErrorKind::IndentationError);
+  }
+  if (altcol != indents_[keep - 1].altcol) tab_error();
+  while (indents_.size() > keep) {
     indents_.pop_back();
     emit_marker(Tok::Dedent, line_, col_);
   }
-  if (col != indents_.back().col) {
-    fail(line_, col_, "unindent does not match any outer indentation level",
-         ErrorKind::IndentationError);
-  }
-  if (altcol != indents_.back().altcol) tab_error();
   return true;
 }
 
@@ -144,13 +163,16 @@ void Lexer::line_break() {
   at_line_start_ = true;
 }
 
+// A backslash joins the next line; the file may not end right after it.
 void Lexer::continuation() {
   advance();  // the backslash
-  if (at_end()) fail(line_, col_, "unexpected EOF while parsing");
+  uint32_t line = line_, col = col_;
+  if (at_end()) fail_soft(line, col, "unexpected EOF while parsing");
   if (peek() != '\n' && peek() != '\r') {
-    fail(line_, col_, "unexpected character after line continuation character");
+    fail_soft(line, col, "unexpected character after line continuation character");
   }
   advance_line_break();
+  if (at_end()) fail_soft(line, col, "unexpected EOF while parsing");
 }
 
 void Lexer::finish() {
@@ -271,7 +293,12 @@ void Lexer::lex_operator() {
   size_t start = pos_;
   uint32_t line = line_, col = col_;
   auto [kind, length] = match_operator(text_.substr(pos_));
-  if (length == 0) invalid_character(line, col);
+  if (length == 0) {
+    char c = peek();
+    if (c <= ' ' || c == 0x7F) invalid_character(line, col);  // control characters
+    kind = Tok::ErrorToken;
+    length = 1;
+  }
   for (size_t i = 0; i < length; ++i) advance();
   char c = text_[start];
   if (c == '(' || c == '[' || c == '{') open_bracket(c, line, col);
@@ -304,7 +331,6 @@ void Lexer::invalid_character(uint32_t line, uint32_t col) {
   char hex[16];
   std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(cp));
   if (is_nonprintable(cp)) fail(line, col, std::string("invalid non-printable character ") + hex);
-  if (cp < 0x80) fail(line, col, "invalid syntax");  // $ ? ` and a lone !
   fail(line, col, "invalid character '" + std::string(text_.substr(pos_, len)) + "' (" + hex + ")");
 }
 

@@ -47,6 +47,14 @@ class Lexer {
   // the end of the file or on a later line than the bracket (see parser.h).
   const std::vector<OpenBracket>& unclosed_brackets() const { return brackets_; }
 
+  // After tokenize() threw: whether the error is one CPython only reports
+  // once the parser reaches it (bad indentation, a bad backslash), as opposed to
+  // errors its tokenizer reports even when the parser failed earlier
+  // (unterminated strings, bad literals, brackets). For a soft error, the
+  // tokens read before it, so that an earlier syntax error can win.
+  bool soft_error() const { return soft_error_; }
+  std::vector<Token> take_tokens() { return std::move(tokens_); }
+
  private:
   struct Indent {
     unsigned col;     // width with tabs to multiples of 8
@@ -63,6 +71,9 @@ class Lexer {
 
   [[noreturn]] void fail(uint32_t line, uint32_t col, std::string message,
                          ErrorKind kind = ErrorKind::SyntaxError) const;
+  // For errors CPython's tokenizer only reports when the parser gets there.
+  [[noreturn]] void fail_soft(uint32_t line, uint32_t col, std::string message,
+                              ErrorKind kind = ErrorKind::SyntaxError);
   void check_encoding() const;
 
   // One step of the main loop per construct.
@@ -98,6 +109,7 @@ class Lexer {
   std::vector<OpenBracket> brackets_;    // open brackets, innermost last
   bool at_line_start_ = true;   // nothing read yet on this physical line
   bool line_has_tokens_ = false;  // the current logical line emitted a token
+  bool soft_error_ = false;       // see soft_error()
 };
 
 // Character classes shared with the f-string scanner.

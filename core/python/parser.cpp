@@ -70,6 +70,7 @@ void Parser::deepen() {
 // --- Errors ------------------------------------------------------------------
 
 void Parser::fail(uint32_t line, uint32_t col, std::string message, ErrorKind kind) const {
+  if (truncated_ && fstring_depth_ == 0 && at(Tok::EndMarker)) throw Truncated{};
   if (fstring_depth_ == 0 && !unclosed_.empty() && at(Tok::EndMarker)) {
     const OpenBracket& b = unclosed_.back();
     line = b.line;
@@ -89,23 +90,54 @@ void Parser::fail_at(const ast::Node* n, std::string message) const {
   fail(n->line, n->col, std::move(message));
 }
 
-// A generic error on a line after an unclosed bracket is really that bracket.
-void Parser::check_unclosed_bracket(const Token& error_at) const {
-  if (fstring_depth_ > 0) return;
+void Parser::fail_late(const Token& t, std::string message) {
+  if (!late_error_) late_error_ = make_diagnostic(program_.source, t.line, t.col, std::move(message));
+}
+
+// An error at `error_at` inside a bracket never closed is blamed on the
+// bracket when the parser had read up to a later line than the bracket's.
+void Parser::check_unclosed_bracket(const Token& error_at, uint32_t furthest_line) {
+  if (fstring_depth_ > 0 || speculating_) return;
   const OpenBracket* innermost = nullptr;
   for (const OpenBracket& b : unclosed_) {
-    if (b.line < error_at.line || (b.line == error_at.line && b.col < error_at.col)) innermost = &b;
+    if (b.line < error_at.line || (b.line == error_at.line && b.col <= error_at.col)) innermost = &b;
   }
-  if (innermost && innermost->line < error_at.line) {
+  if (innermost && innermost->line < furthest_line) {
     fail(innermost->line, innermost->col, std::string("'") + innermost->open + "' was never closed");
   }
 }
 
+// The line of the token where parsing an expression from the current token
+// stops, without consuming anything: how far CPython's parser reads when it
+// checks whether two expressions stand side by side.
+uint32_t Parser::furthest_line_reading_expression() {
+  size_t saved_pos = pos_;
+  uint32_t saved_depth = depth_;
+  Context saved_ctx = ctx_;
+  std::optional<Diagnostic> saved_late = late_error_;
+  speculating_ = true;
+  try {
+    parse_expression();
+  } catch (const SyntaxErrorException&) {
+  } catch (const Truncated&) {
+  }
+  uint32_t line = peek().line;
+  speculating_ = false;
+  pos_ = saved_pos;
+  depth_ = saved_depth;
+  ctx_ = std::move(saved_ctx);
+  late_error_ = std::move(saved_late);
+  return line;
+}
+
 // The generic error at the current token, with the special cases that
 // deserve a better message than CPython's plain "invalid syntax".
-void Parser::invalid_syntax() const {
+void Parser::invalid_syntax() {
   const Token& t = peek();
-  check_unclosed_bracket(t);
+  if (!speculating_) {
+    bool side_by_side = pos_ > 0 && starts_expression(t.kind) && ends_expression(prev().kind);
+    check_unclosed_bracket(t, side_by_side ? furthest_line_reading_expression() : t.line);
+  }
   switch (t.kind) {
     case Tok::ColonEqual:
       fail_at(t, not_supported("the assignment expression (walrus) operator ':='"));

@@ -8,8 +8,10 @@
 // "<what> is not supported by Loopscope".
 //
 // A bracket left open at the end of the file is reported as CPython does:
-// "'(' was never closed" when parsing fails at the end of the file, or with a
-// generic "invalid syntax" on a line after the bracket's.
+// "'(' was never closed" when parsing fails at the end of the file, or when
+// the parser failed inside the bracket after reading past the bracket's line
+// (CPython blames the bracket when the furthest token it read is on a later
+// line; for two expressions side by side, it reads the whole second one).
 //
 // Recursion is bounded: brackets nest at most 200 deep (lexer), indentation
 // 100 deep (lexer), and every recursive expression rule plus every operator
@@ -21,6 +23,7 @@
 // parser_target.cpp, parser_string.cpp, parser_fstring.cpp.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,6 +44,19 @@ class Parser {
   Parser(Program& program, std::vector<Token> tokens,
          std::vector<OpenBracket> unclosed_brackets = {});
   ast::Module* parse_module();  // throws SyntaxErrorException
+
+  // Truncated mode parses the tokens read before a soft lexer error (see
+  // Lexer::soft_error). Reaching their end, or an error CPython only finds
+  // after parsing (such as 'return' outside function), throws Truncated: the
+  // lexer's error is the one to report. Any other syntax error comes first.
+  struct Truncated {};
+  void set_truncated() { truncated_ = true; }
+
+  // The first error of those CPython only reports after parsing and after
+  // its symbol table ('return' outside function, 'await' outside async
+  // function, 'break' outside loop, ...): the caller raises it once the
+  // resolver found nothing.
+  const std::optional<Diagnostic>& late_error() const { return late_error_; }
 
  private:
   using Expr = ast::Expr;
@@ -69,8 +85,13 @@ class Parser {
                          ErrorKind kind = ErrorKind::SyntaxError) const;
   [[noreturn]] void fail_at(const Token& t, std::string message) const;
   [[noreturn]] void fail_at(const ast::Node* n, std::string message) const;
-  [[noreturn]] void invalid_syntax() const;  // at the current token
-  void check_unclosed_bracket(const Token& error_at) const;
+  // Errors CPython's compiler (not its parser) reports once the whole file
+  // has parsed: the first one is kept and parsing goes on (see late_error).
+  void fail_late(const Token& t, std::string message);
+  [[noreturn]] void invalid_syntax();  // at the current token
+  // Unclosed brackets, see the file comment.
+  void check_unclosed_bracket(const Token& error_at, uint32_t furthest_line);
+  uint32_t furthest_line_reading_expression();
 
   template <class T>
   T* make(const Token& start);
@@ -143,7 +164,10 @@ class Parser {
   Expr* parse_comprehension(const Token& open, ast::NodeKind kind, Expr* elt,
                             Expr* value, uint32_t awaits_before);
   Expr* parse_star_named_expression();
-  [[noreturn]] void missing_comma_or_close(const Expr* last) const;
+  [[noreturn]] void missing_comma_or_close(const Expr* last);
+  static bool starts_expression(Tok k);
+  static bool ends_expression(Tok k);
+  void check_misused_equal(const Expr* e);
 
   // --- Arguments and parameters (parser_args.cpp) ---------------------------
   Expr* parse_call(Expr* func);
@@ -171,6 +195,9 @@ class Parser {
   uint32_t depth_ = 0;  // current nesting depth, see kMaxNestingDepth
   std::vector<OpenBracket> unclosed_;  // brackets open at the end of the file
   uint32_t fstring_depth_ = 0;         // > 0 while parsing an f-string field
+  bool truncated_ = false;             // see set_truncated()
+  bool speculating_ = false;           // inside furthest_line_reading_expression
+  std::optional<Diagnostic> late_error_;
   Context ctx_;
 };
 

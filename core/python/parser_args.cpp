@@ -86,14 +86,14 @@ Arg make_arg(const Token& t, Ident name) {
 
 // The parameters of a def (up to ')', with annotations) or of a lambda (up to
 // ':', without). The caller consumes `close`. Parameter order rules and
-// messages follow CPython 3.11.
+// messages follow CPython 3.11; duplicate names are the resolver's to find,
+// as in CPython's symbol table.
 Parameters Parser::parse_parameters(Tok close, bool annotations) {
   std::vector<Arg> args, kwonly;
   std::vector<Expr*> defaults, kw_defaults;
   Arg vararg{}, kwarg{};
   bool has_vararg = false, has_kwarg = false, seen_star = false, seen_slash = false;
   uint32_t posonly = 0;
-  std::vector<uint32_t> seen_names;  // symbol ids of the parameters so far
 
   auto parse_arg = [&]() {
     if (!at(Tok::Name)) invalid_syntax();
@@ -101,15 +101,6 @@ Parameters Parser::parse_parameters(Tok close, bool annotations) {
     Arg a = make_arg(t, ident(t));
     if (annotations && accept(Tok::Colon)) a.annotation = parse_expression();
     return a;
-  };
-  auto check_duplicate = [&](const Arg& a) {
-    for (uint32_t id : seen_names) {
-      if (id == a.name.id) {
-        fail(a.line, a.col, "duplicate argument '" + std::string(a.name.text) +
-                                "' in function definition");
-      }
-    }
-    seen_names.push_back(a.name.id);
   };
 
   while (!at(close)) {
@@ -127,17 +118,14 @@ Parameters Parser::parse_parameters(Tok close, bool annotations) {
       if (at(Tok::Name)) {
         vararg = parse_arg();
         has_vararg = true;
-        check_duplicate(vararg);
       } else if (at(close) || (at(Tok::Comma) && (kind(1) == close || kind(1) == Tok::DoubleStar))) {
         fail_at(t, "named arguments must follow bare *");
       }
     } else if (accept(Tok::DoubleStar)) {
       kwarg = parse_arg();
       has_kwarg = true;
-      check_duplicate(kwarg);
     } else {
       Arg a = parse_arg();
-      check_duplicate(a);
       Expr* value = accept(Tok::Equal) ? parse_expression() : nullptr;
       if (seen_star) {
         kwonly.push_back(a);
@@ -152,10 +140,7 @@ Parameters Parser::parse_parameters(Tok close, bool annotations) {
     }
     if (!accept(Tok::Comma)) break;
   }
-  if (!at(close)) {
-    if (close == Tok::Colon) expect(Tok::Colon);
-    invalid_syntax();
-  }
+  if (!at(close)) invalid_syntax();
 
   // Frame slots: args, kwonly, *args, **kwargs.
   uint32_t slot = 0;

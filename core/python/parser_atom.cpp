@@ -216,11 +216,10 @@ Expr* Parser::parse_comprehension(const Token& open, NodeKind kind, Expr* elt, E
   while (starts_comprehension(this->kind())) {
     Comprehension g{};
     if (at(Tok::KwAsync)) {
-      const Token& async_kw = next();
+      next();
       if (!ctx_.function || !ctx_.function->is_async) {
-        fail(open.line, open.col, "asynchronous comprehension outside of an asynchronous function");
+        fail_late(open, "asynchronous comprehension outside of an asynchronous function");
       }
-      (void)async_kw;
       g.is_async = true;
       ++ctx_.awaits;
     }

@@ -7,7 +7,14 @@ using namespace ast;
 
 // ':' then either an indented block or simple statements on the same line.
 // `what` names the header for CPython's message, e.g. "'if' statement".
+// Like CPython's grammar, for/def/try/else/finally always say "expected ':'"
+// when it is missing; if/elif/while/with/except/class only before the end
+// of the line, and otherwise report plain invalid syntax.
 Seq<Stmt*> Parser::parse_block(const std::string& what, const Token& header) {
+  Tok h = header.kind;
+  bool forced = h == Tok::KwFor || h == Tok::KwDef || h == Tok::KwAsync || h == Tok::KwTry ||
+                h == Tok::KwFinally || h == Tok::KwElse;
+  if (!forced && !at(Tok::Colon) && !at(Tok::Newline)) invalid_syntax();
   expect(Tok::Colon);
   StmtList body;
   if (!accept(Tok::Newline)) {
@@ -32,6 +39,7 @@ Stmt* Parser::parse_if(const Token& keyword) {
   DepthGuard guard(*this);
   auto* s = make<If>(keyword);
   s->test = parse_expression();
+  check_misused_equal(s->test);
   s->body = parse_block(keyword.kind == Tok::KwIf ? "'if' statement" : "'elif' statement", keyword);
   if (at(Tok::KwElif)) {
     Stmt* elif = parse_if(next());
@@ -48,6 +56,7 @@ Stmt* Parser::parse_while() {
   const Token& kw = next();
   auto* s = make<While>(kw);
   s->test = parse_expression();
+  check_misused_equal(s->test);
   ++ctx_.loop_depth;
   s->body = parse_block("'while' statement", kw);
   --ctx_.loop_depth;
@@ -61,7 +70,7 @@ Stmt* Parser::parse_while() {
 
 void Parser::note_async(const Token& t, const char* what) {
   if (!ctx_.function || !ctx_.function->is_async) {
-    fail_at(t, std::string(what) + " outside async function");
+    fail_late(t, std::string(what) + " outside async function");
   }
   ++ctx_.awaits;
 }
@@ -101,20 +110,22 @@ Stmt* Parser::parse_try() {
     handlers.push_back(parse_except_handler());
   }
   s->handlers = seq(handlers);
+  if (handlers.empty() && !at(Tok::KwFinally)) {
+    // At the next statement, or at the end of the try body at the end of file.
+    size_t i = pos_;
+    while (tokens_[i].kind == Tok::Dedent) ++i;
+    size_t end = pos_;
+    while (end > 0 && tokens_[end - 1].kind == Tok::Dedent) --end;
+    const Token& where = tokens_[i].kind != Tok::EndMarker || end == 0 ? tokens_[i] : tokens_[end - 1];
+    fail_at(where, "expected 'except' or 'finally' block");
+  }
   if (at(Tok::KwElse)) {
-    if (handlers.empty()) invalid_syntax();
     const Token& else_kw = next();
     s->orelse = parse_block("'else' statement", else_kw);
   }
   if (at(Tok::KwFinally)) {
     const Token& finally_kw = next();
     s->finalbody = parse_block("'finally' statement", finally_kw);
-  }
-  if (handlers.empty() && s->finalbody.empty()) {
-    size_t i = pos_;  // point at the end of the try body, as CPython does
-    while (i > 0 && tokens_[i - 1].kind == Tok::Dedent) --i;
-    const Token& where = i > 0 ? tokens_[i - 1] : peek();
-    fail_at(where, "expected 'except' or 'finally' block");
   }
   finish(s);
   return s;
@@ -192,6 +203,7 @@ Stmt* Parser::parse_decorated() {
   std::vector<Expr*> decorators;
   while (accept(Tok::At)) {
     decorators.push_back(parse_expression());
+    check_misused_equal(decorators.back());
     if (!accept(Tok::Newline)) invalid_syntax();
   }
   const Token& t = peek();
@@ -217,7 +229,7 @@ Stmt* Parser::parse_funcdef(const Token& start, const Token* async_kw, Seq<Expr*
   Function* fn = new_function(start, ident(name), async_kw != nullptr, false);
   s->fn = fn;
   // Defaults and annotations belong to the enclosing scope: parse them first.
-  if (!accept(Tok::LPar)) invalid_syntax();
+  if (!accept(Tok::LPar)) fail_at(peek(), "expected '('");
   fn->params = parse_parameters(Tok::RPar, true);
   expect(Tok::RPar);
   if (accept(Tok::Arrow)) fn->returns = parse_expression();

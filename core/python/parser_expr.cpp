@@ -6,11 +6,21 @@ namespace ls::py {
 
 using namespace ast;
 
-namespace {
+// Tokens that can end an expression (so that an expression starting right
+// after them is "side by side").
+bool Parser::ends_expression(Tok k) {
+  switch (k) {
+    case Tok::Name: case Tok::Number: case Tok::String: case Tok::RPar: case Tok::RSqb:
+    case Tok::RBrace: case Tok::KwTrue: case Tok::KwFalse: case Tok::KwNone: case Tok::Ellipsis:
+      return true;
+    default:
+      return false;
+  }
+}
 
 // Tokens that can begin an expression: used to tell a trailing comma from
 // another element, and a missing comma from other mistakes.
-bool starts_expression(Tok k) {
+bool Parser::starts_expression(Tok k) {
   switch (k) {
     case Tok::Name: case Tok::Number: case Tok::String: case Tok::LPar:
     case Tok::LSqb: case Tok::LBrace: case Tok::Minus: case Tok::Plus:
@@ -22,8 +32,6 @@ bool starts_expression(Tok k) {
       return false;
   }
 }
-
-}  // namespace
 
 // star_expressions: `a`, or `a, *b, c` (a Tuple without brackets).
 Expr* Parser::parse_star_expressions() {
@@ -223,8 +231,11 @@ Expr* Parser::parse_power() {
 Expr* Parser::parse_await_primary() {
   if (!at(Tok::KwAwait)) return parse_primary();
   const Token& kw = next();
-  if (!ctx_.function) fail_at(kw, "'await' outside function");
-  if (!ctx_.function->is_async) fail_at(kw, "'await' outside async function");
+  if (!ctx_.function) {
+    fail_late(kw, "'await' outside function");
+  } else if (!ctx_.function->is_async) {
+    fail_late(kw, "'await' outside async function");
+  }
   ++ctx_.awaits;
   auto* e = make<Await>(kw);
   e->value = parse_primary();
@@ -308,7 +319,7 @@ Expr* Parser::parse_lambda() {
   const Token& kw = next();
   Function* fn = new_function(kw, program_.symbols.intern("<lambda>"), false, true);
   fn->params = parse_parameters(Tok::Colon, false);
-  expect(Tok::Colon);
+  if (!accept(Tok::Colon)) invalid_syntax();
   Context outer = std::move(ctx_);
   ctx_ = Context{};
   ctx_.function = fn;
@@ -324,13 +335,35 @@ Expr* Parser::parse_lambda() {
   return e;
 }
 
+// `x = 1` where a condition or an element was expected: CPython's hints.
+void Parser::check_misused_equal(const Expr* e) {
+  if (!at(Tok::Equal)) return;
+  check_unclosed_bracket(peek(), peek().line);
+  if (e->kind == NodeKind::Name) {
+    fail_at(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+  }
+  auto* c = as<Constant>(e);
+  bool excluded = e->kind == NodeKind::List || e->kind == NodeKind::Tuple ||
+                  e->kind == NodeKind::GeneratorExp || e->kind == NodeKind::Starred ||
+                  (c && (c->value_kind == ConstKind::None || c->value_kind == ConstKind::Bool));
+  bool operator_level = e->kind != NodeKind::Lambda && e->kind != NodeKind::IfExp &&
+                        e->kind != NodeKind::BoolOp && e->kind != NodeKind::Compare &&
+                        !(e->kind == NodeKind::UnaryOp &&
+                          static_cast<const UnaryOp*>(e)->op == UnaryOpKind::Not);
+  if (!excluded && operator_level) {
+    fail_at(e, std::string("cannot assign to ") + describe(e) +
+                   " here. Maybe you meant '==' instead of '='?");
+  }
+}
+
 // Called when a bracketed list expected ',' or its closing bracket. Two
 // expressions side by side are most likely a forgotten comma.
-void Parser::missing_comma_or_close(const Expr* last) const {
-  check_unclosed_bracket(peek());
+void Parser::missing_comma_or_close(const Expr* last) {
+  check_misused_equal(last);
   Tok k = kind();
   if (starts_expression(k) && k != Tok::Star && k != Tok::Minus && k != Tok::Plus &&
       k != Tok::KwYield && k != Tok::KwNot && k != Tok::LPar && k != Tok::LSqb) {
+    if (!speculating_) check_unclosed_bracket(peek(), furthest_line_reading_expression());
     fail_at(last, "invalid syntax. Perhaps you forgot a comma?");
   }
   invalid_syntax();

@@ -207,25 +207,30 @@ size_t Parser::FStringParser::scan_expression_end(size_t begin) const {
 Expr* Parser::FStringParser::compile(size_t begin, size_t end) {
   auto [line, col] = position(begin);
   std::string_view text = body_.substr(begin, end - begin);
-  std::vector<Token> saved = std::move(p_.tokens_);
-  size_t saved_pos = p_.pos_;
-  auto restore = [&] {
-    p_.tokens_ = std::move(saved);
-    p_.pos_ = saved_pos;
+  // Swaps the field's tokens in for as long as it lives, whatever happens.
+  struct TokenSwap {
+    Parser& p;
+    std::vector<Token> saved;
+    size_t saved_pos;
+    explicit TokenSwap(Parser& parser)
+        : p(parser), saved(std::move(parser.tokens_)), saved_pos(parser.pos_) {
+      ++p.fstring_depth_;
+    }
+    ~TokenSwap() {
+      p.tokens_ = std::move(saved);
+      p.pos_ = saved_pos;
+      --p.fstring_depth_;
+    }
   };
-  ++p_.fstring_depth_;
   try {
+    TokenSwap swap(p_);
     p_.tokens_ = Lexer(p_.program_.source, text, line, col).tokenize();
     p_.pos_ = 0;
     Expr* e = p_.parse_star_expressions();
     if (as<Starred>(e)) p_.fail_at(e, "can't use starred expression here");
     if (!p_.at(Tok::EndMarker)) p_.missing_comma_or_close(e);
-    restore();
-    --p_.fstring_depth_;
     return e;
   } catch (SyntaxErrorException& error) {
-    restore();
-    --p_.fstring_depth_;
     if (error.diag.message.rfind("f-string", 0) != 0) {
       error.diag.message = "f-string: " + error.diag.message;
     }

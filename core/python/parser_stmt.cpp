@@ -66,11 +66,11 @@ Stmt* Parser::parse_simple_statement() {
   switch (t.kind) {
     case Tok::KwPass: s = make<Pass>(next()); break;
     case Tok::KwBreak:
-      if (ctx_.loop_depth == 0) fail_at(t, "'break' outside loop");
+      if (ctx_.loop_depth == 0) fail_late(t, "'break' outside loop");
       s = make<Break>(next());
       break;
     case Tok::KwContinue:
-      if (ctx_.loop_depth == 0) fail_at(t, "'continue' not properly in loop");
+      if (ctx_.loop_depth == 0) fail_late(t, "'continue' not properly in loop");
       s = make<Continue>(next());
       break;
     case Tok::KwReturn: s = parse_return(); break;
@@ -158,14 +158,15 @@ Stmt* Parser::parse_assignment(Expr* first, const Token& start) {
   return s;
 }
 
-// `target: annotation [= value]`
+// `target: annotation [= value]`. A bad target is only reported as such
+// when an annotation follows the colon, as in CPython.
 Stmt* Parser::parse_annotated(Expr* target, const Token& start) {
+  const Token& colon = next();
+  bool valid = as<Name>(target) || as<Attribute>(target) || as<Subscript>(target);
+  if (!valid && !starts_expression(kind())) fail_at(colon, "invalid syntax");
   if (as<Tuple>(target)) fail_at(target, "only single target (not tuple) can be annotated");
   if (as<List>(target)) fail_at(target, "only single target (not list) can be annotated");
-  if (!as<Name>(target) && !as<Attribute>(target) && !as<Subscript>(target)) {
-    fail_at(target, "illegal target for annotation");
-  }
-  next();  // ':'
+  if (!valid) fail_at(target, "illegal target for annotation");
   set_store(target, false);
   auto* s = make<AnnAssign>(start);
   s->target = target;
@@ -177,7 +178,7 @@ Stmt* Parser::parse_annotated(Expr* target, const Token& start) {
 
 Stmt* Parser::parse_return() {
   const Token& t = next();
-  if (!ctx_.function) fail_at(t, "'return' outside function");
+  if (!ctx_.function) fail_late(t, "'return' outside function");
   auto* s = make<Return>(t);
   if (!ends_simple_statement(kind())) s->value = parse_star_expressions();
   return s;

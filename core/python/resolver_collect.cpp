@@ -194,6 +194,25 @@ void Resolver::visit_name(Name* n) {
   }
 }
 
+// "duplicate argument" where CPython's symbol table finds it: parameters are
+// entered positional, keyword-only, *args, **kwargs, and the later one of a
+// pair is reported.
+void Resolver::check_duplicate_parameters(const Parameters& p) const {
+  std::vector<const Arg*> all;
+  for (const Arg& a : p.args) all.push_back(&a);
+  for (const Arg& a : p.kwonly) all.push_back(&a);
+  if (p.vararg) all.push_back(p.vararg);
+  if (p.kwarg) all.push_back(p.kwarg);
+  for (size_t i = 1; i < all.size(); ++i) {
+    for (size_t j = 0; j < i; ++j) {
+      if (all[j]->name.id != all[i]->name.id) continue;
+      throw SyntaxErrorException(make_diagnostic(
+          program_.source, all[i]->line, all[i]->col,
+          "duplicate argument '" + std::string(all[i]->name.text) + "' in function definition"));
+    }
+  }
+}
+
 // Defaults, annotations and decorators run in the enclosing scope; the name
 // is bound there; parameters and body belong to the new scope.
 void Resolver::visit_function(Function* fn, Name* target, Seq<Expr*> decorators) {
@@ -208,6 +227,7 @@ void Resolver::visit_function(Function* fn, Name* target, Seq<Expr*> decorators)
   visit_expr(fn->returns);
   if (target) visit_name(target);
 
+  check_duplicate_parameters(fn->params);
   ScopeInfo* outer = current_;
   current_ = open_scope(ScopeKind::Function, &fn->scope);
   auto add_param = [&](const Arg& a) {

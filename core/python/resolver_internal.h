@@ -67,6 +67,7 @@ class Resolver {
   void visit_class(ast::ClassDef* c);
   void visit_comp(ast::Comp* c);
   void visit_handler(ast::ExceptHandler* h);
+  void check_duplicate_parameters(const ast::Parameters& p) const;
   void declare(const ast::Node* at, Seq<ast::Ident> names, bool nonlocal);
   ScopeInfo* open_scope(ast::ScopeKind kind, ast::Scope* out);
   bool inside_class() const;

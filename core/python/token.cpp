@@ -49,6 +49,7 @@ const char* tok_name(Tok kind) {
     case Tok::Name: return "NAME";
     case Tok::Number: return "NUMBER";
     case Tok::String: return "STRING";
+    case Tok::ErrorToken: return "ERRORTOKEN";
     case Tok::LPar: return "'('";
     case Tok::RPar: return "')'";
     case Tok::LSqb: return "'['";

@@ -18,6 +18,10 @@ enum class Tok : uint8_t {
   Name,
   Number,
   String,
+  // A printable ASCII character no token starts with ($ ? ` or a lone !).
+  // Like CPython, the lexer passes it on and the parser rejects it, so a
+  // later lexical error in the file is still found and reported first.
+  ErrorToken,
   // Keywords (Python 3.11; `async` and `await` are real keywords).
   KwFalse, KwNone, KwTrue, KwAnd, KwAs, KwAssert, KwAsync, KwAwait, KwBreak,
   KwClass, KwContinue, KwDef, KwDel, KwElif, KwElse, KwExcept, KwFinally,

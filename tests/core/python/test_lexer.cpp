@@ -210,8 +210,11 @@ TEST_CASE("indentation nests up to 99 blocks, like CPython", "[lexer][errors]") 
   CHECK(lex_error(nested(100)) == "101:101: IndentationError: too many levels of indentation");
 }
 
+TEST_CASE("a stray ASCII character becomes an ERRORTOKEN for the parser to reject", "[lexer]") {
+  CHECK(kinds("a $ ? ` !\n") == "a ERRORTOKEN ERRORTOKEN ERRORTOKEN ERRORTOKEN NEWLINE ENDMARKER");
+}
+
 TEST_CASE("stray characters give CPython's invalid character messages", "[lexer][errors]") {
-  CHECK(lex_error("x = $\n") == "1:5: SyntaxError: invalid syntax");
   CHECK(lex_error("x = \xE2\x82\xAC\n") == "1:5: SyntaxError: invalid character '\xE2\x82\xAC' (U+20AC)");
   CHECK(lex_error("x = \xC2\xA0 1\n") == "1:5: SyntaxError: invalid non-printable character U+00A0");
 }
@@ -220,6 +223,7 @@ TEST_CASE("a backslash must be the last character on its line", "[lexer][errors]
   CHECK(lex_error("x = 1 \\ 2\n") ==
         "1:8: SyntaxError: unexpected character after line continuation character");
   CHECK(lex_error("x = 1 + \\") == "1:10: SyntaxError: unexpected EOF while parsing");
+  CHECK(lex_error("x = 1 + \\\n") == "1:10: SyntaxError: unexpected EOF while parsing");
 }
 
 TEST_CASE("invalid UTF-8 is rejected with the position of the first bad byte", "[lexer][errors]") {

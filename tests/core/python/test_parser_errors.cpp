@@ -35,9 +35,52 @@ TEST_CASE("an unclosed bracket is reported where it opens", "[parser][errors]") 
   CHECK(error_of("x = [1, 2\ny = 3\n") == "1:5: SyntaxError: '[' was never closed");
   CHECK(error_of("f(1,\n2\n") == "1:2: SyntaxError: '(' was never closed");
   CHECK(error_of("def f(:\n") == "1:7: SyntaxError: invalid syntax");
+  CHECK(error_of("impor { yncio\n\nx = 1\n") == "1:7: SyntaxError: '{' was never closed");
+  CHECK(error_of("async {def f(): pass\n\n") == "1:7: SyntaxError: invalid syntax");
+}
+
+TEST_CASE("of several errors, the one CPython reports first is reported", "[parser][errors]") {
+  // Lexical errors such as unterminated strings win over any syntax error...
+  CHECK(error_of("x = (1 2)\ny = 0777\n") ==
+        "2:5: SyntaxError: leading zeros in decimal integer literals are not permitted; use an "
+        "0o prefix for octal integers");
+  CHECK(error_of("if x\n  a\ns = 'abc\n") ==
+        "3:5: SyntaxError: unterminated string literal (detected at line 3)");
+  CHECK(error_of("x = $\ny = 'abc\n") ==
+        "2:5: SyntaxError: unterminated string literal (detected at line 2)");
+  // ... except an unexpected indent before them.
+  CHECK(error_of("  x = 1\ns = 'abc\n") == "1:3: IndentationError: unexpected indent");
+  // Bad indentation and backslashes are only found when the parser gets there.
+  CHECK(error_of("x = (1 2)\nif x:\n  a\n b\n") ==
+        "1:6: SyntaxError: invalid syntax. Perhaps you forgot a comma?");
+  CHECK(error_of("x = = 1\ny = 1 \\ 2\n") == "1:5: SyntaxError: invalid syntax");
+  CHECK(error_of("if x:\n  a\n b\nx = $\n") ==
+        "3:2: IndentationError: unindent does not match any outer indentation level");
+  // Errors of CPython's compiler come only once the whole file parsed.
+  CHECK(error_of("return 1\nif x:\n  a\n b\n") ==
+        "4:2: IndentationError: unindent does not match any outer indentation level");
+  CHECK(error_of("break\nx = (1 2)\n") ==
+        "2:6: SyntaxError: invalid syntax. Perhaps you forgot a comma?");
+  CHECK(error_of("break\ndef f():\n    nonlocal x\n") ==
+        "3:5: SyntaxError: no binding for nonlocal 'x' found");
+}
+
+TEST_CASE("a condition written with = gets CPython's hint", "[parser][errors]") {
+  CHECK(error_of("if x = 1:\n  pass\n") ==
+        "1:4: SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+  CHECK(error_of("while n.left = 0: pass\n") ==
+        "1:7: SyntaxError: cannot assign to attribute here. Maybe you meant '==' instead of '='?");
+  CHECK(error_of("[a = 1]\n") ==
+        "1:2: SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
 }
 
 TEST_CASE("generic syntax errors point at the offending token", "[parser][errors]") {
+  CHECK(error_of("x = $\n") == "1:5: SyntaxError: invalid syntax");
+  CHECK(error_of("if x y:\n pass\n") == "1:6: SyntaxError: invalid syntax");
+  CHECK(error_of("class C x:\n pass\n") == "1:9: SyntaxError: invalid syntax");
+  CHECK(error_of("def f:\n pass\n") == "1:6: SyntaxError: expected '('");
+  CHECK(error_of("def f() x:\n pass\n") == "1:9: SyntaxError: expected ':'");
+  CHECK(error_of("True:\n") == "1:5: SyntaxError: invalid syntax");
   CHECK(error_of("x = 1 +\n") == "1:8: SyntaxError: invalid syntax");
   CHECK(error_of("else:\n  pass\n") == "1:1: SyntaxError: invalid syntax");
   CHECK(error_of("x;;y\n") == "1:3: SyntaxError: invalid syntax");
@@ -127,6 +170,10 @@ TEST_CASE("return, break, continue and await outside their context", "[parser][e
 
 TEST_CASE("try blocks need a handler, and a bare except must be last", "[parser][errors]") {
   CHECK(error_of("try:\n    pass\n") == "2:9: SyntaxError: expected 'except' or 'finally' block");
+  CHECK(error_of("try:\n  pass\nx = 1\n") ==
+        "3:1: SyntaxError: expected 'except' or 'finally' block");
+  CHECK(error_of("try:\n  pass\nelse:\n  pass\n") ==
+        "3:1: SyntaxError: expected 'except' or 'finally' block");
   CHECK(error_of("try:\n  pass\nexcept:\n  pass\nexcept E:\n  pass\n") ==
         "3:1: SyntaxError: default 'except:' must be last");
   CHECK(error_of("try:\n  pass\nexcept A, B:\n  pass\n") ==

@@ -159,5 +159,5 @@ TEST_CASE("an await inside an f-string field counts for the enclosing async func
   REQUIRE(r.ok());
   CHECK(ast::as<ast::FunctionDef>(first_statement(r))->fn->contains_await);
   CHECK(error_of("def f():\n    return f'{await g()}'\n") ==
-        "2:15: SyntaxError: f-string: 'await' outside async function");
+        "2:15: SyntaxError: 'await' outside async function");
 }
