@@ -176,31 +176,41 @@ Task<Value> Interp::await_value(Value aw, Frame& f) {
 
 // ---- expressions ------------------------------------------------------------------------
 
+// `await asyncio.sleep(d)` (or a bare `sleep(d)` bound to it) goes straight to
+// the loop's sleep: no coroutine object, no extra frame. True when `a` is such
+// an await; d is the delay.
+bool Interp::sleep_fast_path(const Await* a, Frame& f, trace::Nanos& d) {
+  auto* c = as<Call>(a->value);
+  if (!c || !c->simple || !c->keywords.empty() || c->args.size() > 1 || has_await(c)) return false;
+  auto* at = as<Attribute>(c->func);
+  auto* nm = as<Name>(c->func);
+  if (!((at && at->attr.text == "sleep" && as<Name>(at->value)) || (nm && nm->id.text == "sleep"))) return false;
+  if (!eval(c->func, f).same(sleep_builtin)) return false;
+  d = c->args.empty() ? 0 : to_nanos(eval(c->args[0], f));
+  return true;
+}
+
+Task<void> Interp::sleep_now(trace::Nanos d, Frame& f) {
+  before_suspend();
+  std::exception_ptr err;
+  try {
+    co_await loop_.sleep(d);
+  } catch (...) {
+    err = std::current_exception();
+  }
+  after_resume(f);
+  if (err) std::rethrow_exception(err);
+}
+
 Task<Value> Interp::eval_async(const Expr* e, Frame& f) {
   if (!has_await(e)) co_return eval(e, f);
   switch (e->kind) {
     case NodeKind::Await: {
       auto* a = static_cast<const Await*>(e);
-      // asyncio.sleep(d): straight onto the loop's sleep, no coroutine object.
-      if (auto* c = as<Call>(a->value); c && c->simple && c->keywords.empty() && c->args.size() <= 1 && !has_await(c)) {
-        auto* at = as<Attribute>(c->func);
-        auto* nm = as<Name>(c->func);
-        if ((at && at->attr.text == "sleep" && as<Name>(at->value)) || (nm && nm->id.text == "sleep")) {
-          Value fn = eval(c->func, f);
-          if (fn.same(sleep_builtin)) {
-            const trace::Nanos d = c->args.empty() ? 0 : to_nanos(eval(c->args[0], f));
-            before_suspend();
-            std::exception_ptr err;
-            try {
-              co_await loop_.sleep(d);
-            } catch (...) {
-              err = std::current_exception();
-            }
-            after_resume(f);
-            if (err) std::rethrow_exception(err);
-            co_return Value();
-          }
-        }
+      trace::Nanos d;
+      if (sleep_fast_path(a, f, d)) {
+        co_await sleep_now(d, f);
+        co_return Value();
       }
       Value aw = co_await eval_async(a->value, f);
       co_return co_await await_value(std::move(aw), f);

@@ -26,9 +26,25 @@ Task<Flow> Interp::exec_async(const Stmt* s, Frame& f) {
   count_statement();
   set_line(f, s->line);
   switch (s->kind) {
-    case NodeKind::ExprStmt:
-      co_await eval_async(static_cast<const ExprStmt*>(s)->value, f);
+    case NodeKind::ExprStmt: {
+      // `await asyncio.sleep(...)` as a statement: the round-robin hot path.
+      const Expr* e = static_cast<const ExprStmt*>(s)->value;
+      trace::Nanos d;
+      if (auto* a = as<Await>(e); a && sleep_fast_path(a, f, d)) {
+        before_suspend();
+        std::exception_ptr err;
+        try {
+          co_await loop_.sleep(d);
+        } catch (...) {
+          err = std::current_exception();
+        }
+        after_resume(f);
+        if (err) std::rethrow_exception(err);
+        co_return Flow::Normal;
+      }
+      co_await eval_async(e, f);
       co_return Flow::Normal;
+    }
     case NodeKind::Assign: {
       auto* a = static_cast<const Assign*>(s);
       Value v = co_await eval_async(a->value, f);
@@ -83,7 +99,11 @@ Task<Flow> Interp::exec_async(const Stmt* s, Frame& f) {
       for (;;) {
         Value t = co_await eval_async(w->test, f);
         if (!truthy(t)) break;
-        const Flow r = co_await exec_block_async(w->body, f);
+        Flow r = Flow::Normal;
+        for (Stmt* st : w->body) {
+          r = has_await(st) ? co_await exec_async(st, f) : exec(st, f);
+          if (r != Flow::Normal) break;
+        }
         if (r == Flow::Break) co_return Flow::Normal;
         if (r == Flow::Return) co_return r;
       }
@@ -124,7 +144,13 @@ Task<Flow> Interp::exec_for_async(const For* s, Frame& f) {
       break;
     }
     assign(s->target, std::move(item), f);
-    const Flow r = co_await exec_block_async(s->body, f);
+    // The body's statements run here rather than in exec_block_async: one
+    // coroutine frame less per iteration.
+    Flow r = Flow::Normal;
+    for (Stmt* st : s->body) {
+      r = has_await(st) ? co_await exec_async(st, f) : exec(st, f);
+      if (r != Flow::Normal) break;
+    }
     if (r == Flow::Break) co_return Flow::Normal;
     if (r == Flow::Return) co_return r;
   }

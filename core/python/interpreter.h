@@ -157,6 +157,8 @@ class Interp {
   loop::Task<Flow> exec_async(const ast::Stmt* s, Frame& f);
   loop::Task<Value> await_value(Value aw, Frame& f);
   loop::Task<Value> eval_call_async(const ast::Call* c, Frame& f);
+  bool sleep_fast_path(const ast::Await* a, Frame& f, trace::Nanos& d);
+  loop::Task<void> sleep_now(trace::Nanos d, Frame& f);
   loop::Task<Value> eval_comp_async(const ast::Comp* c, Frame& f);
   loop::Task<void> comp_loop_async(const ast::Comp* c, uint32_t gi, Frame& cf, Value first, Object* out);
   loop::Task<std::string> format_joined_async(const ast::JoinedStr* js, Frame& f);

@@ -256,7 +256,7 @@ async def use_lock(i):
 async def use_sem(sem, i):
     async with sem:
         print("sem enter", i)
-        await asyncio.sleep(0.1 * (3 - i % 3))
+        await asyncio.sleep(0.1 * (3 - i % 3) + 0.01 * i)
     print("sem exit", i)
 async def main():
     global lock

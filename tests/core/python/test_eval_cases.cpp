@@ -373,7 +373,7 @@ TEST_CASE("Lock and Semaphore hand over in FIFO order", "[eval][asyncio][sync]")
       "async def use_sem(sem, i):\n"
       "    async with sem:\n"
       "        print(\"sem enter\", i)\n"
-      "        await asyncio.sleep(0.1 * (3 - i % 3))\n"
+      "        await asyncio.sleep(0.1 * (3 - i % 3) + 0.01 * i)\n"
       "    print(\"sem exit\", i)\n"
       "async def main():\n"
       "    global lock\n"
