@@ -2,10 +2,11 @@
 // (Grammar/python.gram) restricted to Loopscope's subset. Internal to the
 // front end; use parse_program() from frontend.h.
 //
-// Besides building nodes the parser enforces what CPython's compiler checks
-// early: valid assignment targets, argument order, 'return'/'break'/'await'
-// placement, and rejects constructs outside the subset with
-// "<what> is not supported by Loopscope".
+// Besides building nodes the parser checks what CPython's parser checks
+// (assignment targets, argument order, ...), rejects constructs outside the
+// subset with "<what> is not supported by Loopscope", and notes the first
+// error CPython's compiler would find ('return' outside function, 'await'
+// outside async function, ...) for the caller to raise after resolving.
 //
 // A bracket left open at the end of the file is reported as CPython does:
 // "'(' was never closed" when parsing fails at the end of the file, or when
@@ -45,10 +46,9 @@ class Parser {
          std::vector<OpenBracket> unclosed_brackets = {});
   ast::Module* parse_module();  // throws SyntaxErrorException
 
-  // Truncated mode parses the tokens read before a soft lexer error (see
-  // Lexer::soft_error). Reaching their end, or an error CPython only finds
-  // after parsing (such as 'return' outside function), throws Truncated: the
-  // lexer's error is the one to report. Any other syntax error comes first.
+  // Truncated mode parses the tokens read before a lexer error (see
+  // frontend.cpp). Reaching their end throws Truncated: the lexer's error is
+  // the one to report, unless a syntax error came first.
   struct Truncated {};
   void set_truncated() { truncated_ = true; }
 
@@ -69,7 +69,6 @@ class Parser {
     ast::Function* function = nullptr;  // innermost def/lambda; null at module or class level
     uint32_t loop_depth = 0;            // loops around us inside that function/body
     uint32_t awaits = 0;                // awaits seen so far in this function (a counter)
-    bool in_comprehension = false;      // inside a comprehension's clauses
     std::string qualname_prefix;        // "", "f.<locals>.", "C."
   };
 
