@@ -1,22 +1,38 @@
 #include "app.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // FindWindowByName: the timeline's rectangle for the PNG
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <fstream>
 
 #include "keys.h"
+#include "model/exports.h"
 #include "theme.h"
 
 namespace ls::app {
 
-namespace {
+App::App(Platform& platform, Session& session, Settings settings,
+         std::optional<std::filesystem::path> settings_file)
+    : platform_(platform),
+      session_(session),
+      settings_(settings),
+      settings_file_(std::move(settings_file)) {
+  update_style();
+  if (settings_.fullscreen) {
+    settings_.fullscreen = false;  // set again below only if a monitor could be filled
+    ui_.toggle_fullscreen = true;
+    handle_requests();
+  }
+}
 
-}  // namespace
-
-App::App(Platform& platform, Session& session) : platform_(platform), session_(session) {
-  update_fonts();
+App::~App() {
+  if (settings_file_ && !save_settings(*settings_file_, settings_)) {
+    spdlog::warn("could not save the settings to {}", settings_file_->string());
+  }
 }
 
 void App::run() {
@@ -34,32 +50,75 @@ void App::run() {
 }
 
 void App::frame(double dt) {
-  update_fonts();  // between frames: rebuilding the atlas inside one asserts
+  update_style();  // between frames: rebuilding the atlas inside one asserts
+  const auto t0 = std::chrono::steady_clock::now();
   platform_.begin_frame();
   font_shortcuts();
   session_.tick(dt);
-  panels_.draw(session_, fonts_.get());
+  panels_.draw(session_, fonts_.get(), settings_, ui_);
+  ImGui::EndFrame();  // Render() below would end it; timed here without the GL work
+  build_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   platform_.render();
+  handle_requests();
 }
 
 float App::wanted_font_px() const {
   const float base = std::round(static_cast<float>(platform_.window_height()) / 34.0f);
-  return std::clamp(base + 2.0f * static_cast<float>(font_steps_), 13.0f, 72.0f);
+  return std::clamp(base + 2.0f * static_cast<float>(settings_.font_steps), 13.0f, 72.0f);
 }
 
-void App::update_fonts() {
+void App::update_style() {
   const float px = wanted_font_px();
-  if (px == fonts_.get().px) return;
-  fonts_.build(px);
+  const bool font_changed = px != fonts_.get().px;
+  if (!font_changed && styled_high_contrast_ == settings_.high_contrast) return;
+  if (font_changed) {
+    fonts_.build(px);
+    platform_.refresh_font_texture();
+  }
   // ImGui's default sizes suit its 13 px font; scale them with ours.
-  apply_theme(px / 13.0f);
-  platform_.refresh_font_texture();
+  apply_theme(px / 13.0f, settings_.high_contrast);
+  styled_high_contrast_ = settings_.high_contrast;
 }
 
 void App::font_shortcuts() {
-  if (keys::pressed(keys::Key::FontBigger)) ++font_steps_;
-  if (keys::pressed(keys::Key::FontSmaller)) --font_steps_;
-  if (keys::pressed(keys::Key::FontReset)) font_steps_ = 0;
+  // Bounded, so a held key cannot make text larger than the window can show.
+  if (keys::pressed(keys::Key::FontBigger)) ++settings_.font_steps;
+  if (keys::pressed(keys::Key::FontSmaller)) --settings_.font_steps;
+  if (keys::pressed(keys::Key::FontReset)) settings_.font_steps = 0;
+  settings_.font_steps = std::clamp(settings_.font_steps, -kMaxFontSteps, kMaxFontSteps);
+}
+
+void App::handle_requests() {
+  if (ui_.toggle_fullscreen) {
+    platform_.set_fullscreen(!platform_.fullscreen());
+    settings_.fullscreen = platform_.fullscreen();
+  }
+  if (ui_.export_png) export_timeline_png();
+  if (ui_.export_chrome_json) {
+    export_file("-trace.json", merged_chrome_trace(session_.runs()).dump() + "\n");
+  }
+  if (ui_.export_text) export_file("-timeline.txt", session_text_timeline(session_));
+  ui_.toggle_fullscreen = ui_.export_png = ui_.export_chrome_json = ui_.export_text = false;
+}
+
+void App::export_timeline_png() {
+  ImGuiWindow* w = ImGui::FindWindowByName("Timeline");
+  if (!w) return;
+  const std::filesystem::path path = export_dir_ / (export_stem() + "-timeline.png");
+  const bool ok = platform_.save_png(path.string(), static_cast<int>(w->Pos.x),
+                                     static_cast<int>(w->Pos.y), static_cast<int>(w->Size.x),
+                                     static_cast<int>(w->Size.y));
+  ui_.status = ok ? "saved " + path.string() : "could not write " + path.string();
+  if (ok) spdlog::info("{}", ui_.status); else spdlog::error("{}", ui_.status);
+}
+
+void App::export_file(const char* suffix, const std::string& contents) {
+  const std::filesystem::path path = export_dir_ / (export_stem() + suffix);
+  std::ofstream out(path);
+  out << contents;
+  const bool ok = static_cast<bool>(out);
+  ui_.status = ok ? "saved " + path.string() : "could not write " + path.string();
+  if (ok) spdlog::info("{}", ui_.status); else spdlog::error("{}", ui_.status);
 }
 
 }  // namespace ls::app

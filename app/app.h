@@ -1,6 +1,11 @@
 // The app: one window, its panels, and the frame loop that drives the session's
-// playhead. Used both on screen and for off-screen shots.
+// playhead. Used both on screen and for off-screen shots. It keeps the settings
+// (saved when it closes, if given a file) and carries out what panels ask of the
+// window: full screen and exports.
 #pragma once
+
+#include <filesystem>
+#include <optional>
 
 #include "fonts.h"
 #include "panel_host.h"
@@ -10,7 +15,11 @@ namespace ls::app {
 
 class App {
  public:
-  App(Platform& platform, Session& session);
+  App(Platform& platform, Session& session, Settings settings = {},
+      std::optional<std::filesystem::path> settings_file = std::nullopt);
+  ~App();
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
 
   // Runs until the window is closed.
   void run();
@@ -19,18 +28,32 @@ class App {
   void frame(double dt);
 
   float font_px() const { return fonts_.get().px; }
+  // CPU time of the last frame's ImGui build (panels and draw lists, no GL).
+  double last_build_ms() const { return build_ms_; }
+  const Settings& settings() const { return settings_; }
+  // Where exports are written (the working directory unless changed).
+  void set_export_dir(std::filesystem::path dir) { export_dir_ = std::move(dir); }
 
  private:
   // Font size for the window: about 34 lines of text fill its height, large enough
   // for the back of a classroom, plus whatever Ctrl +/- added.
   float wanted_font_px() const;
-  void update_fonts();
+  void update_style();
   void font_shortcuts();
+  // Carries out the panels' requests; the PNG is read from the frame just rendered.
+  void handle_requests();
+  void export_timeline_png();
+  void export_file(const char* suffix, const std::string& contents);
 
   Platform& platform_;
   Session& session_;
+  Settings settings_;
+  std::optional<std::filesystem::path> settings_file_;
+  std::filesystem::path export_dir_ = ".";
+  UiState ui_;
   FontSet fonts_;
-  int font_steps_ = 0;  // Ctrl +/- presses, two pixels each
+  bool styled_high_contrast_ = false;
+  double build_ms_ = 0.0;
   PanelHost panels_;
 };
 

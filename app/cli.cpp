@@ -84,7 +84,13 @@ int run_cli(int argc, char** argv) {
   shot->add_option("--size", size, "Window size, WIDTHxHEIGHT")->check(check_size);
   shot->add_option("--at", s.at, "Playhead position in seconds (default: the end)")
       ->check(CLI::NonNegativeNumber);
-  shot->add_flag("--frame-stats", s.frame_stats, "Also print frame times while playing");
+  shot->add_flag("--frame-stats", s.frame_stats,
+                 "Also print frame times (median, worst, CPU median) over 120 frames");
+  shot->add_option("--synthetic-tasks", s.synthetic_tasks,
+                   "Show a generated trace of N tasks, 100 spans each, instead of the demo")
+      ->check(CLI::Range(1, 1'000'000));
+  shot->add_option("--script", s.script,
+                   "Keys to press first, e.g. \"space right l\"; prints playhead and speed");
   shot->add_option("OUT.png", s.out, "Where to save the picture")->required();
 
   std::function<int()> run_lessons, run_check;

@@ -17,6 +17,10 @@ struct ScreenshotOptions {
   int height = 900;
   double at = -1.0;          // playhead in seconds; negative: the end
   bool frame_stats = false;  // also render frames while playing and print timings
+  int synthetic_tasks = 0;   // > 0: a generated trace of this many tasks, not the demo
+  // Keys pressed one after another before the picture, each for one frame, e.g.
+  // "space right right l ]": then the playhead and speed are printed (GUI tests).
+  std::string script;
   std::string out;
 };
 

@@ -5,34 +5,11 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "model/exports.h"
 #include "model/session.h"
 #include "trace/export.h"
 
 namespace ls::app {
-
-namespace {
-
-// Both runs in one Chrome trace: one process per run, named after it, so Perfetto
-// shows "one after another" above "gathered" as the app does.
-nlohmann::json merged_chrome_trace(const std::vector<SessionRun>& runs) {
-  nlohmann::json events = nlohmann::json::array();
-  int pid = 1;
-  for (const SessionRun& r : runs) {
-    nlohmann::json one = nlohmann::json::parse(trace::to_chrome_json(r.run.trace()));
-    events.push_back({{"ph", "M"}, {"name", "process_name"}, {"pid", pid}, {"tid", 0},
-                      {"args", {{"name", r.title}}}});
-    events.push_back({{"ph", "M"}, {"name", "process_sort_index"}, {"pid", pid}, {"tid", 0},
-                      {"args", {{"sort_index", pid}}}});
-    for (auto& e : one["traceEvents"]) {
-      e["pid"] = pid;
-      events.push_back(std::move(e));
-    }
-    ++pid;
-  }
-  return {{"traceEvents", std::move(events)}, {"displayTimeUnit", "ms"}};
-}
-
-}  // namespace
 
 int run_demo(const DemoOptions& opts) {
   std::vector<SessionRun> runs;

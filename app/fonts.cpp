@@ -9,9 +9,10 @@ namespace ls::app {
 
 namespace {
 
-// Latin-1 plus the few symbols the app prints: – … ← → ↺ ⊘ ■ ▶ ✓ ✗ ❚.
-constexpr ImWchar kGlyphs[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0x2190, 0x2193, 0x21BA, 0x21BA,
-                               0x2298, 0x2298, 0x25A0, 0x25B6, 0x2713, 0x2717, 0x275A, 0x275A,
+// Latin-1 plus the symbols the app prints: – … − ⊘ ✓ ✗ ❚, the arrows (← → ⇤ ⇥ ↺)
+// and geometric shapes (■ □ ▶ ◀). Whole blocks: DejaVu Sans has every glyph in them.
+constexpr ImWchar kGlyphs[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0x2190, 0x21FF, 0x2212, 0x2212,
+                               0x2298, 0x2298, 0x25A0, 0x25FF, 0x2713, 0x2717, 0x275A, 0x275A,
                                0};
 
 ImFont* load(const char* file, float px) {

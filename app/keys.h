@@ -3,14 +3,21 @@
 // (io.KeysDown indexed by GLFW key codes) stays out of sight.
 #pragma once
 
+#include <string_view>
+
 namespace ls::app::keys {
 
-enum class Key { PlayPause, Restart, End, ZoomIn, ZoomOut, PanLeft, PanRight, Fit,
+enum class Key { PlayPause, Restart, End, StepForward, StepBack, Slower, Faster, Pause,
+                 ZoomIn, ZoomOut, PanLeft, PanRight, Fit, FullScreen,
                  FontBigger, FontSmaller, FontReset };
 
-// The key for `k` went down this frame (with key repeat for zoom and pan).
+// The key for `k` went down this frame (with key repeat for zoom, pan and steps).
 bool pressed(Key k);
-// The key (a GLFW key code) with the label a tooltip shows: "Space", "Home".
+// The key(s) as a tooltip names them: "Space", "J or [".
 const char* label(Key k);
+
+// For scripted input (screenshot --script): the GLFW key code for a name such as
+// "space", "right", "home", "l", "]", "f11", "=", or -1 if unknown.
+int code_for_name(std::string_view name);
 
 }  // namespace ls::app::keys

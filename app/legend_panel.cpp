@@ -106,6 +106,13 @@ void LegendPanel::draw(PanelContext& ctx) {
                 palette::kText, e.text);
     x += w;
   }
+  // The last export's outcome, right-aligned on the last line when it fits.
+  const std::string& status = ctx.ui.status;
+  const float sw = ImGui::CalcTextSize(status.c_str()).x;
+  if (!status.empty() && x + sw + px <= width) {
+    dl->AddText(ImVec2(origin.x + width - sw, std::round(origin.y + y + (line - px) * 0.5f)),
+                palette::kTextDim, status.c_str());
+  }
   ImGui::Dummy(ImVec2(width, y + line));
 }
 

@@ -2,18 +2,39 @@
 // them, places each in its region of the window, and calls draw() every frame.
 #pragma once
 
+#include <string>
+
 #include "fonts.h"
 #include "model/session.h"
+#include "model/settings.h"
 
 namespace ls::app {
 
-// Where the App puts a panel: tiled so nothing overlaps on a projector.
-enum class Region { Top, Main, Bottom };
+// Where the App puts a panel: tiled so nothing overlaps on a projector. Side
+// panels share a column on the right, between the top and bottom panels.
+enum class Region { Top, Main, Side, Bottom };
+
+// What the panels share about the window beyond the settings. The requests are
+// carried out by the App after the frame (panels know nothing of GLFW or OpenGL,
+// and a PNG must be read after the frame is rendered), then cleared.
+struct UiState {
+  bool toggle_fullscreen = false;
+  bool export_png = false;
+  bool export_chrome_json = false;
+  bool export_text = false;
+  // Kept across frames: the last export's outcome ("saved ..."), shown in the
+  // legend line since the class cannot see the log; and the run whose loop and
+  // console the side column shows (the narrow column fits one run legibly).
+  std::string status;
+  std::size_t focus_run = static_cast<std::size_t>(-1);  // -1: the last run
+};
 
 // What every panel may read or act on during a frame.
 struct PanelContext {
   Session& session;
   const Fonts& fonts;
+  Settings& settings;
+  UiState& ui;
 };
 
 class Panel {
@@ -22,8 +43,11 @@ class Panel {
   // The window's title; also its ImGui id, so it must be unique.
   virtual const char* title() const = 0;
   virtual Region region() const = 0;
-  // Height wanted by a Top/Bottom panel at this width (Main takes the rest).
+  // Height wanted by a Top/Bottom panel at this width (Main takes the rest); for a
+  // Side panel, its share of the column relative to the other side panels.
   virtual float preferred_height(float width, const Fonts& fonts) const = 0;
+  // Hidden panels (the log, unless asked for) take no room.
+  virtual bool visible(const Settings&) const { return true; }
   // Draws the contents; the App has begun the panel's window.
   virtual void draw(PanelContext& ctx) = 0;
 };

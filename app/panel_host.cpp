@@ -3,9 +3,13 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
+#include "console_panel.h"
 #include "legend_panel.h"
+#include "log_panel.h"
+#include "loop_panel.h"
 #include "timeline_panel.h"
 #include "toolbar_panel.h"
 
@@ -18,11 +22,19 @@ constexpr ImGuiWindowFlags kTiled = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFla
                                     ImGuiWindowFlags_NoSavedSettings |
                                     ImGuiWindowFlags_NoBringToFrontOnFocus;
 
+struct Placement {
+  ImVec2 pos;
+  ImVec2 size;
+};
+
 }  // namespace
 
 PanelHost::PanelHost() {
   panels_.push_back(std::make_unique<ToolbarPanel>());
   panels_.push_back(std::make_unique<TimelinePanel>());
+  panels_.push_back(std::make_unique<LoopPanel>());
+  panels_.push_back(std::make_unique<ConsolePanel>());
+  panels_.push_back(std::make_unique<LogPanel>());
   panels_.push_back(std::make_unique<LegendPanel>());
 }
 
@@ -34,39 +46,52 @@ Panel* PanelHost::find(const char* title) const {
 }
 
 void PanelHost::draw(Session& session, const Fonts& fonts) {
+  draw(session, fonts, test_settings_, test_ui_);
+}
+
+void PanelHost::draw(Session& session, const Fonts& fonts, Settings& settings,
+                     UiState& ui) {
   const ImVec2 screen = ImGui::GetIO().DisplaySize;
-  PanelContext ctx{session, fonts};
-  // Heights first: the main panel gets what the top and bottom ones leave.
-  float top_total = 0.0f;
-  float bottom_total = 0.0f;
+  PanelContext ctx{session, fonts, settings, ui};
+  // Heights first: the middle band gets what the top and bottom panels leave.
+  float top_total = 0.0f, bottom_total = 0.0f, side_weights = 0.0f;
   for (const auto& p : panels_) {
+    if (!p->visible(settings)) continue;
     const float h = p->preferred_height(screen.x, fonts);
     if (p->region() == Region::Top) top_total += h;
     if (p->region() == Region::Bottom) bottom_total += h;
+    if (p->region() == Region::Side) side_weights += h;
   }
-  float top = 0.0f;
-  float bottom = screen.y - bottom_total;
+  const float middle_h = std::max(screen.y - top_total - bottom_total, 1.0f);
+  const float side_w = side_weights > 0.0f ? std::round(screen.x * settings.side_width) : 0.0f;
+  float top = 0.0f, bottom = screen.y - bottom_total, side_y = top_total;
   for (const auto& p : panels_) {
-    ImVec2 pos(0.0f, 0.0f);
-    ImVec2 size(screen.x, p->preferred_height(screen.x, fonts));
+    if (!p->visible(settings)) continue;
+    Placement at{ImVec2(0.0f, 0.0f), ImVec2(screen.x, p->preferred_height(screen.x, fonts))};
     ImGuiWindowFlags flags = kTiled;
     switch (p->region()) {
       case Region::Top:
-        pos.y = top;
-        top += size.y;
+        at.pos.y = top;
+        top += at.size.y;
         break;
       case Region::Bottom:
-        pos.y = bottom;
-        bottom += size.y;
+        at.pos.y = bottom;
+        bottom += at.size.y;
         break;
       case Region::Main:
-        pos.y = top_total;
-        size.y = std::max(screen.y - top_total - bottom_total, 1.0f);
+        at.pos.y = top_total;
+        at.size = ImVec2(screen.x - side_w, middle_h);
         flags |= ImGuiWindowFlags_NoScrollbar;  // its lanes scroll in a child of their own
         break;
+      case Region::Side:
+        at.pos = ImVec2(screen.x - side_w, side_y);
+        at.size = ImVec2(side_w, std::round(middle_h * at.size.y / side_weights));
+        side_y += at.size.y;
+        flags |= ImGuiWindowFlags_NoScrollbar;  // each side panel scrolls a child itself
+        break;
     }
-    ImGui::SetNextWindowPos(pos);
-    ImGui::SetNextWindowSize(size);
+    ImGui::SetNextWindowPos(at.pos);
+    ImGui::SetNextWindowSize(at.size);
     if (ImGui::Begin(p->title(), nullptr, flags)) p->draw(ctx);
     ImGui::End();
   }

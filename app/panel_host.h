@@ -1,7 +1,7 @@
 // The one list of panels, tiled into the window each frame: top panels stacked
-// down from the top, bottom panels up from the bottom, the main panel in between,
-// so nothing overlaps on a projector. Needs an ImGui frame, not a window system,
-// so headless tests draw through it too.
+// down from the top, bottom panels up from the bottom, the side panels in a column
+// on the right, the main panel in what is left, so nothing overlaps on a projector.
+// Needs an ImGui frame, not a window system, so headless tests draw through it too.
 #pragma once
 
 #include <memory>
@@ -13,10 +13,12 @@ namespace ls::app {
 
 class PanelHost {
  public:
-  // The panels of the first window: playback toolbar, timeline, legend.
+  // The panels: playback toolbar, timeline, event loop, console, log, legend.
   PanelHost();
 
   // Draws every panel in its region of ImGui's display. Call between NewFrame and Render.
+  void draw(Session& session, const Fonts& fonts, Settings& settings, UiState& ui);
+  // For tests: settings and UI state kept by the host.
   void draw(Session& session, const Fonts& fonts);
 
   // The panel titled `title`, or nullptr.
@@ -24,6 +26,8 @@ class PanelHost {
 
  private:
   std::vector<std::unique_ptr<Panel>> panels_;
+  Settings test_settings_;
+  UiState test_ui_;
 };
 
 }  // namespace ls::app

@@ -5,6 +5,10 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 #include <spdlog/spdlog.h>
+#include <stb_image_write.h>  // the implementation is in Debian's libstb
+
+#include <algorithm>
+#include <vector>
 
 namespace ls::app {
 
@@ -99,5 +103,39 @@ void Platform::render() {
 }
 
 void Platform::swap() { glfwSwapBuffers(window_); }
+
+void Platform::set_fullscreen(bool on) {
+  if (on == fullscreen_) return;
+  if (on) {
+    glfwGetWindowPos(window_, &windowed_[0], &windowed_[1]);
+    glfwGetWindowSize(window_, &windowed_[2], &windowed_[3]);
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+    if (!mode) return;  // no monitor to fill (some virtual displays)
+    glfwSetWindowMonitor(window_, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+  } else {
+    glfwSetWindowMonitor(window_, nullptr, windowed_[0], windowed_[1], windowed_[2], windowed_[3],
+                         GLFW_DONT_CARE);
+  }
+  fullscreen_ = on;
+}
+
+bool Platform::save_png(const std::string& path, int x0, int y0, int w, int h) const {
+  int fw = 0, fh = 0;
+  framebuffer_size(fw, fh);
+  // Clamp to the framebuffer: a panel rect may reach a pixel past the edge.
+  x0 = std::max(x0, 0);
+  y0 = std::max(y0, 0);
+  w = std::min(w, fw - x0);
+  h = std::min(h, fh - y0);
+  if (w <= 0 || h <= 0) return false;
+  std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 3);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadBuffer(GL_BACK);
+  // OpenGL counts rows from the bottom; PNG from the top.
+  glReadPixels(x0, fh - y0 - h, w, h, GL_RGB, GL_UNSIGNED_BYTE, pixels.data());
+  stbi_flip_vertically_on_write(1);
+  return stbi_write_png(path.c_str(), w, h, 3, pixels.data(), w * 3) != 0;
+}
 
 }  // namespace ls::app

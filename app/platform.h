@@ -48,8 +48,18 @@ class Platform {
   void render();
   void swap();
 
+  // Full screen on the monitor the window is on, or back to the window it was.
+  void set_fullscreen(bool on);
+  bool fullscreen() const { return fullscreen_; }
+
+  // Saves the rectangle [x0, x0+w) x [y0, y0+h) of the back buffer (top-left origin,
+  // framebuffer pixels) as a PNG. Call after render(), before swap().
+  bool save_png(const std::string& path, int x0, int y0, int w, int h) const;
+
  private:
   GLFWwindow* window_ = nullptr;
+  bool fullscreen_ = false;
+  int windowed_[4] = {0, 0, 0, 0};  // x, y, w, h to return to
   bool backends_ready_ = false;
   bool drew_a_frame_ = false;  // the backend makes its font texture on the first frame
 };

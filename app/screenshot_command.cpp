@@ -1,15 +1,20 @@
-// `loopscope screenshot`: the real app, rendered into a hidden window and saved.
+// `loopscope screenshot`: the real app, rendered into a hidden window and saved;
+// optionally after a script of key presses, and with frame timings.
 #include <GLFW/glfw3.h>
-#include <stb_image_write.h>  // the implementation is in Debian's libstb
+#include <imgui.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <sstream>
+#include <stdexcept>
 #include <vector>
 
 #include "app.h"
 #include "commands.h"
+#include "keys.h"
+#include "model/playback.h"
 #include "model/session.h"
 
 namespace ls::app {
@@ -19,16 +24,7 @@ namespace {
 // Frames rendered before the picture is taken: ImGui sizes windows and text from
 // the previous frame, so the first one or two are not final.
 constexpr int kSettleFrames = 4;
-
-bool save_png(const std::string& path, int w, int h) {
-  std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * h * 3);
-  glPixelStorei(GL_PACK_ALIGNMENT, 1);
-  glReadBuffer(GL_BACK);
-  glReadPixels(0, 0, w, h, GL_RGB, GL_UNSIGNED_BYTE, pixels.data());
-  // OpenGL's rows run bottom-up; PNG's top-down.
-  stbi_flip_vertically_on_write(1);
-  return stbi_write_png(path.c_str(), w, h, 3, pixels.data(), w * 3) != 0;
-}
+constexpr int kStatFrames = 120;
 
 double median(std::vector<double> v) {
   if (v.empty()) return 0.0;
@@ -36,26 +32,106 @@ double median(std::vector<double> v) {
   return v[v.size() / 2];
 }
 
-// Plays the whole session from the start in 120 frames and prints how long frames
-// took: all of it (GPU finished) and the CPU part (session + ImGui build).
-void print_frame_stats(App& app, Session& session) {
-  using clock = std::chrono::steady_clock;
-  constexpr int kFrames = 120;
+using clock_type = std::chrono::steady_clock;
+double ms_between(clock_type::time_point a, clock_type::time_point b) {
+  return std::chrono::duration<double, std::milli>(b - a).count();
+}
+
+// A pressed key, as the GLFW backend would record it: down for one frame, up the
+// next. "ctrl+=" holds Ctrl with it.
+struct ScriptKey {
+  int code = -1;
+  bool ctrl = false;
+};
+
+std::vector<ScriptKey> parse_script(const std::string& script) {
+  std::vector<ScriptKey> keys;
+  std::istringstream in(script);
+  std::string word;
+  while (in >> word) {
+    ScriptKey k;
+    if (word.rfind("ctrl+", 0) == 0) {
+      k.ctrl = true;
+      word = word.substr(5);
+    }
+    k.code = keys::code_for_name(word);
+    if (k.code < 0) throw std::runtime_error("--script: unknown key '" + word + "'");
+    keys.push_back(k);
+  }
+  return keys;
+}
+
+void press(App& app, const ScriptKey& k, double dt) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.KeyCtrl = k.ctrl;
+  io.KeysDown[k.code] = true;
+  app.frame(dt);
+  io.KeysDown[k.code] = false;
+  io.KeyCtrl = false;
+  app.frame(dt);
+}
+
+struct FrameTimes {
+  std::vector<double> total, cpu;
+  void print() const {
+    std::printf("frame.median_ms %.2f\nframe.worst_ms %.2f\nframe.cpu_median_ms %.2f\n",
+                median(total), *std::max_element(total.begin(), total.end()), median(cpu));
+  }
+};
+
+// One frame, timed whole (until the GPU, here llvmpipe, has finished) and for
+// the ImGui build alone (what the CPU spends before any pixel is filled).
+void timed_frame(App& app, double dt, FrameTimes& t) {
+  const auto t0 = clock_type::now();
+  app.frame(dt);
+  glFinish();
+  t.total.push_back(ms_between(t0, clock_type::now()));
+  t.cpu.push_back(app.last_build_ms());
+}
+
+// The demo: plays the whole session from the start in 120 frames.
+void play_stats(App& app, Session& session) {
   session.player().seek(0);
   session.player().play();
-  const double dt = trace::to_seconds(session.duration()) / kFrames;
-  std::vector<double> total, cpu;
-  for (int i = 0; i < kFrames; ++i) {
-    const auto t0 = clock::now();
-    app.frame(dt);
-    const auto t1 = clock::now();
-    glFinish();
-    const auto t2 = clock::now();
-    cpu.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
-    total.push_back(std::chrono::duration<double, std::milli>(t2 - t0).count());
+  const double dt = trace::to_seconds(session.duration()) / kStatFrames;
+  FrameTimes t;
+  for (int i = 0; i < kStatFrames; ++i) timed_frame(app, dt, t);
+  t.print();
+}
+
+// A big trace: the whole run on screen, then zoomed in towards the playhead (W),
+// panned back through it (A), zoomed out again (S), one key every other frame.
+void pan_zoom_stats(App& app) {
+  const ScriptKey w{GLFW_KEY_W, false}, a{GLFW_KEY_A, false}, s{GLFW_KEY_S, false};
+  std::vector<ScriptKey> plan;
+  for (int i = 0; i < 20; ++i) plan.push_back(w);
+  for (int i = 0; i < 15; ++i) plan.push_back(a);
+  for (int i = 0; i < 10; ++i) plan.push_back(s);
+  for (int i = 0; i < 5; ++i) plan.push_back(a);
+  for (int i = 0; i < 10; ++i) plan.push_back(s);
+  FrameTimes t;
+  ImGuiIO& io = ImGui::GetIO();
+  for (const ScriptKey& k : plan) {
+    io.KeysDown[k.code] = true;
+    timed_frame(app, 0.0, t);
+    io.KeysDown[k.code] = false;
+    timed_frame(app, 0.0, t);
   }
-  std::printf("frame.median_ms %.2f\nframe.worst_ms %.2f\nframe.cpu_median_ms %.2f\n",
-              median(total), *std::max_element(total.begin(), total.end()), median(cpu));
+  t.print();
+}
+
+Session make_session(const ScreenshotOptions& opts) {
+  if (opts.synthetic_tasks <= 0) return make_demo_session();
+  const auto t0 = clock_type::now();
+  Session s = make_synthetic_session(opts.synthetic_tasks);
+  s.finish_runs();
+  std::size_t spans = 0;
+  for (const SessionRun& r : s.runs()) {
+    for (const trace::Lane& lane : r.run.timeline().lanes()) spans += lane.states.size() + lane.calls.size();
+  }
+  std::fprintf(stderr, "synthetic: %d tasks, %zu spans, built in %.0f ms\n", opts.synthetic_tasks,
+               spans, ms_between(t0, clock_type::now()));
+  return s;
 }
 
 }  // namespace
@@ -65,16 +141,33 @@ int take_screenshot(const ScreenshotOptions& opts) {
   wo.width = opts.width;
   wo.height = opts.height;
   wo.visible = false;
-  wo.vsync = false;
+  wo.vsync = false;  // frame timings measure our work, not the display's refresh
   Platform platform(wo);
-  Session session = make_demo_session();
+  Session session = make_session(opts);
+  // Default settings, not the user's: a screenshot must come out the same anywhere.
   App app(platform, session);
 
-  if (opts.frame_stats) print_frame_stats(app, session);
+  if (opts.frame_stats) {
+    if (opts.synthetic_tasks > 0) {
+      session.player().jump_to_end();
+      for (int i = 0; i < kSettleFrames; ++i) app.frame(0.0);
+      pan_zoom_stats(app);
+    } else {
+      play_stats(app, session);
+    }
+  }
   session.player().pause();
-  session.player().seek(opts.at < 0 ? session.duration() : trace::from_seconds(opts.at));
+  if (opts.at >= 0 || opts.synthetic_tasks <= 0 || !opts.frame_stats) {
+    session.player().seek(opts.at < 0 ? session.duration() : trace::from_seconds(opts.at));
+  }
   session.sync();
   for (int i = 0; i < kSettleFrames; ++i) app.frame(0.0);
+  if (!opts.script.empty()) {
+    for (const ScriptKey& k : parse_script(opts.script)) press(app, k, 0.0);
+    std::printf("playhead_s %.6f\nspeed %s\n", trace::to_seconds(session.player().position()),
+                speed_label(session.player().speed()).c_str());
+    for (int i = 0; i < kSettleFrames; ++i) app.frame(0.0);
+  }
   glFinish();
 
   int w = 0, h = 0;
@@ -84,7 +177,7 @@ int take_screenshot(const ScreenshotOptions& opts) {
               << "x" << opts.height << " (is the screen smaller?)\n";
     return 1;
   }
-  if (!save_png(opts.out, w, h)) {
+  if (!platform.save_png(opts.out, 0, 0, w, h)) {
     std::cerr << "loopscope: cannot write " << opts.out << '\n';
     return 1;
   }
@@ -94,7 +187,8 @@ int take_screenshot(const ScreenshotOptions& opts) {
 int open_app() {
   Platform platform(WindowOptions{});
   Session session = make_demo_session();
-  App app(platform, session);
+  const auto file = settings_path();
+  App app(platform, session, file ? load_settings(*file) : Settings{}, file);
   app.run();
   return 0;
 }

@@ -50,9 +50,45 @@ ImVec4 rgb(int r, int g, int b, float a = 1.0f) {
   return ImVec4(static_cast<float>(r) / 255.0f, static_cast<float>(g) / 255.0f,
                 static_cast<float>(b) / 255.0f, a);
 }
+
+void apply_surfaces(bool high_contrast) {
+  using namespace palette;
+  if (high_contrast) {
+    kLaneBg = IM_COL32(0x00, 0x00, 0x00, 0xFF);
+    kLaneFuture = IM_COL32(0x00, 0x00, 0x00, 0xFF);
+    kText = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);     // 21:1
+    kTextDim = IM_COL32(0xDD, 0xDD, 0xDD, 0xFF);  // 15:1
+    kGridLine = IM_COL32(0x55, 0x55, 0x55, 0xFF);
+  } else {
+    kLaneBg = IM_COL32(0x17, 0x1B, 0x22, 0xFF);
+    kLaneFuture = IM_COL32(0x12, 0x15, 0x1A, 0xFF);
+    kText = IM_COL32(0xF2, 0xF2, 0xF2, 0xFF);
+    kTextDim = IM_COL32(0xA9, 0xB0, 0xBC, 0xFF);
+    kGridLine = IM_COL32(0x2C, 0x33, 0x3F, 0xFF);
+  }
+}
+
+void high_contrast_colours(ImGuiStyle& style) {
+  ImVec4* c = style.Colors;
+  c[ImGuiCol_Text] = rgb(0xFF, 0xFF, 0xFF);
+  c[ImGuiCol_TextDisabled] = rgb(0xDD, 0xDD, 0xDD);
+  c[ImGuiCol_WindowBg] = rgb(0x00, 0x00, 0x00, 0.0f);
+  c[ImGuiCol_Border] = rgb(0xFF, 0xFF, 0xFF);
+  c[ImGuiCol_Button] = rgb(0x00, 0x00, 0x00);
+  c[ImGuiCol_ButtonHovered] = rgb(0x33, 0x33, 0x33);
+  c[ImGuiCol_ButtonActive] = rgb(0x55, 0x55, 0x55);
+  c[ImGuiCol_FrameBg] = rgb(0x00, 0x00, 0x00);
+  c[ImGuiCol_PopupBg] = rgb(0x00, 0x00, 0x00, 1.0f);
+  c[ImGuiCol_ScrollbarBg] = rgb(0x00, 0x00, 0x00);
+  c[ImGuiCol_ScrollbarGrab] = rgb(0xBB, 0xBB, 0xBB);
+  // Buttons on black need an edge to be seen at all.
+  style.FrameBorderSize = 2.0f;
+  style.PopupBorderSize = 2.0f;
+}
+
 }  // namespace
 
-void apply_theme(float scale) {
+void apply_theme(float scale, bool high_contrast) {
   ImGuiStyle style;  // ImGui's defaults, so repeated calls never compound the scale
   ImGui::StyleColorsDark(&style);
   style.WindowRounding = 0.0f;  // panels tile the window; rounded corners would gap
@@ -82,6 +118,8 @@ void apply_theme(float scale) {
   c[ImGuiCol_FrameBg] = rgb(0x1E, 0x24, 0x2E);
   c[ImGuiCol_ScrollbarBg] = rgb(0x0F, 0x12, 0x17);
   c[ImGuiCol_ScrollbarGrab] = rgb(0x3A, 0x42, 0x50);
+  if (high_contrast) high_contrast_colours(style);
+  apply_surfaces(high_contrast);
   style.ScaleAllSizes(scale);
   ImGui::GetStyle() = style;
 }

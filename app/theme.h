@@ -22,13 +22,15 @@ constexpr ImU32 kGrey = IM_COL32(0x99, 0x99, 0x99, 0xFF);        // 6.1:1
 // Okabe–Ito blue #0072B2 reaches only 3.3:1 on the dark lanes: lightened to 5.4:1.
 constexpr ImU32 kBlueLight = IM_COL32(0x4F, 0x8F, 0xEF, 0xFF);
 
-constexpr ImU32 kBackground = IM_COL32(0x0F, 0x12, 0x17, 0xFF);
-constexpr ImU32 kLaneBg = IM_COL32(0x17, 0x1B, 0x22, 0xFF);
-constexpr ImU32 kLaneFuture = IM_COL32(0x12, 0x15, 0x1A, 0xFF);  // lane time not yet played
-constexpr ImU32 kText = IM_COL32(0xF2, 0xF2, 0xF2, 0xFF);       // 15:1
-constexpr ImU32 kTextDim = IM_COL32(0xA9, 0xB0, 0xBC, 0xFF);    // 7.9:1
+// The surfaces and text around the states: set by apply_theme, since the
+// high-contrast theme makes them pure black and white (the state colours above
+// stay: they are what the class learns). Values below are the default theme's.
+inline ImU32 kLaneBg = IM_COL32(0x17, 0x1B, 0x22, 0xFF);
+inline ImU32 kLaneFuture = IM_COL32(0x12, 0x15, 0x1A, 0xFF);  // lane time not yet played
+inline ImU32 kText = IM_COL32(0xF2, 0xF2, 0xF2, 0xFF);       // 15:1
+inline ImU32 kTextDim = IM_COL32(0xA9, 0xB0, 0xBC, 0xFF);    // 7.9:1
+inline ImU32 kGridLine = IM_COL32(0x2C, 0x33, 0x3F, 0xFF);
 constexpr ImU32 kTextOnColour = IM_COL32(0x00, 0x00, 0x00, 0xFF);
-constexpr ImU32 kGridLine = IM_COL32(0x2C, 0x33, 0x3F, 0xFF);
 constexpr ImU32 kCallFill[2] = {IM_COL32(0x46, 0x4C, 0x58, 0xFF),   // white text 8.6:1
                                 IM_COL32(0x55, 0x5C, 0x6A, 0xFF)};  // white text 6.7:1
 constexpr ImU32 kCallEdge = IM_COL32(0x8A, 0x92, 0xA2, 0xFF);
@@ -45,8 +47,9 @@ ImU32 outcome_colour(trace::Outcome o);
 
 namespace ls::app {
 
-// Applies the dark high-contrast style, with every size scaled by `scale` from
-// ImGui's defaults (called again whenever the font size changes).
-void apply_theme(float scale);
+// Applies the dark style, with every size scaled by `scale` from ImGui's defaults
+// (called again whenever the font size or the theme changes). `high_contrast`:
+// black background, white text and outlines, for washed-out projectors.
+void apply_theme(float scale, bool high_contrast = false);
 
 }  // namespace ls::app

@@ -1,5 +1,8 @@
-// Playback controls across the top: play/pause (Space), restart (Home), the clock,
-// and the totals line with the speed-up, the sentence the lesson builds up to.
+// Playback controls across the top, every one a button whose tooltip names its
+// key: play/pause (Space, K), start/end (Home/End), one loop event back/forward
+// (←/→), slower/faster with the speed shown between them (J/L, [ ]), the clock,
+// the totals line with the speed-up, font size (Ctrl -/+), full screen (F11), and
+// the View and Export menus.
 #pragma once
 
 #include "panel.h"
@@ -14,8 +17,14 @@ class ToolbarPanel final : public Panel {
   void draw(PanelContext& ctx) override;
 
  private:
-  void buttons(PanelContext& ctx);
+  void transport(PanelContext& ctx);
+  void speed(PanelContext& ctx);
+  void clock(PanelContext& ctx);
+  float menus_width() const;
+  void menus(PanelContext& ctx);
   void shortcuts(PanelContext& ctx);
+
+  int rows_ = 1;  // 2 when the totals line needs a row of its own
 };
 
 }  // namespace ls::app

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-#include "loop/demo.h"
+#include "model/playback.h"
+#include "model/programs.h"
 
 namespace ls::app {
 
@@ -24,8 +25,9 @@ Session::Session(const std::vector<RunSpec>& specs) {
   runs_.reserve(specs.size());
   for (const RunSpec& spec : specs) {
     longest = std::max(longest, dry_run_length(spec));
-    runs_.push_back({spec.title, LazyRun(spec.make())});
+    runs_.emplace_back(spec.title, LazyRun(spec.make()));
   }
+  snapshots_.resize(runs_.size());
   player_.set_duration(longest);
   sync();
 }
@@ -36,7 +38,52 @@ void Session::tick(double real_seconds) {
 }
 
 void Session::sync() {
-  for (SessionRun& r : runs_) r.run.advance_to(player_.position());
+  for (SessionRun& r : runs_) {
+    r.run.advance_to(player_.position());
+    r.console.update(r.run.trace());
+  }
+}
+
+void Session::finish_runs() {
+  for (SessionRun& r : runs_) {
+    r.run.run_to_end();
+    r.console.update(r.run.trace());
+  }
+}
+
+void Session::step_forward() {
+  // After sync each unfinished loop has run one step past the playhead, so the
+  // next event of every run is already in its trace.
+  sync();
+  std::vector<const trace::Trace*> traces;
+  for (const SessionRun& r : runs_) traces.push_back(&r.run.trace());
+  player_.pause();
+  player_.seek(next_event_time(traces, player_.position(), player_.duration()));
+  sync();
+}
+
+void Session::step_back() {
+  std::vector<const trace::Trace*> traces;
+  for (const SessionRun& r : runs_) traces.push_back(&r.run.trace());
+  player_.pause();
+  player_.seek(prev_event_time(traces, player_.position()));
+  sync();
+}
+
+const trace::LoopSnapshot& Session::snapshot(std::size_t i) const {
+  const trace::Trace& tr = runs_.at(i).run.trace();
+  // The number of events at or before the playhead: the snapshot's identity.
+  std::size_t lo = 0, hi = tr.size();
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (tr[mid].time <= player_.position()) lo = mid + 1; else hi = mid;
+  }
+  SnapshotCache& c = snapshots_[i];
+  if (c.events != lo) {
+    c.snap = trace::snapshot_at_event(tr, lo);
+    c.events = lo;
+  }
+  return c.snap;
 }
 
 std::vector<RunTotal> Session::totals() const {
@@ -49,13 +96,16 @@ std::vector<RunTotal> Session::totals() const {
 }
 
 std::vector<RunSpec> demo_runs() {
-  using demo::Variant;
   return {
-      {"one after another", [] { return demo::make_download_demo(Variant::Sequential); }},
-      {"gathered", [] { return demo::make_download_demo(Variant::Gathered); }},
+      {"one after another", [] { return programs::downloads_one_after_another(); }},
+      {"gathered", [] { return programs::downloads_gathered(); }},
   };
 }
 
 Session make_demo_session() { return Session(demo_runs()); }
+
+Session make_synthetic_session(int tasks) {
+  return Session({{std::to_string(tasks) + " tasks", [tasks] { return programs::synthetic(tasks); }}});
+}
 
 }  // namespace ls::app

@@ -8,9 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "model/console_log.h"
 #include "model/lazy_run.h"
 #include "model/player.h"
 #include "model/totals.h"
+#include "trace/snapshot.h"
 
 namespace ls::app {
 
@@ -20,8 +22,11 @@ struct RunSpec {
 };
 
 struct SessionRun {
+  SessionRun(std::string t, LazyRun r) : title(std::move(t)), run(std::move(r)) {}
+
   std::string title;
   LazyRun run;
+  ConsoleLog console;  // its Print events as lines, kept up to date by Session::sync
 };
 
 class Session {
@@ -39,18 +44,38 @@ class Session {
   void tick(double real_seconds);
   // Runs the loops up to the playhead after a seek or restart.
   void sync();
+  // Runs every loop to its end at once (benchmarks, exports of whole runs), not
+  // just as far as the playhead and a frame's budget allow.
+  void finish_runs();
 
   // Each run's total, counted as finished once the playhead has reached it.
   std::vector<RunTotal> totals() const;
 
+  // One loop event forward / back over every run (see model/playback.h); both
+  // pause, as a debugger's step does.
+  void step_forward();
+  void step_back();
+
+  // Run `i`'s loop at the playhead. Folding a snapshot reads the trace from the
+  // start, so it is cached until the playhead crosses an event or the trace grows.
+  const trace::LoopSnapshot& snapshot(std::size_t i) const;
+
  private:
+  struct SnapshotCache {
+    std::size_t events = static_cast<std::size_t>(-1);  // events folded into `snap`
+    trace::LoopSnapshot snap;
+  };
+
   std::vector<SessionRun> runs_;
   Player player_;
+  mutable std::vector<SnapshotCache> snapshots_;
 };
 
 // The issue-2 demo: three downloads of 1, 2 and 3 s, awaited one after another,
-// then gathered.
+// then gathered, each printing as it starts and ends.
 std::vector<RunSpec> demo_runs();
 Session make_demo_session();
+// One generated run of `tasks` tasks with about 100 spans each (frame-time tests).
+Session make_synthetic_session(int tasks);
 
 }  // namespace ls::app

@@ -1,0 +1,99 @@
+#include "model/loop_view.h"
+
+#include <cstdio>
+
+namespace ls::app {
+
+namespace {
+
+// Adds the rows of one list: its entries up to `max`, then "… and N more"; or a
+// single "—" row when it is empty, so the list's name is always there to read.
+template <class Entries, class MakeRow>
+void add_list(std::vector<LoopRow>& rows, const char* section, const Entries& entries,
+              std::size_t max, MakeRow make) {
+  const std::size_t first = rows.size();
+  std::size_t shown = 0;
+  for (const auto& e : entries) {
+    if (shown == max) {
+      LoopRow more{LoopRowKind::More, "", "… and " + std::to_string(entries.size() - max) + " more",
+                   "", false, trace::WaitKind::None};
+      rows.push_back(std::move(more));
+      break;
+    }
+    if (auto row = make(e)) {
+      rows.push_back(std::move(*row));
+      ++shown;
+    }
+  }
+  if (rows.size() == first) rows.push_back({LoopRowKind::Empty, "", "—", "", false, {}});
+  rows[first].section = section;
+}
+
+}  // namespace
+
+std::string format_seconds2(trace::Nanos t) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f s", trace::to_seconds(t));
+  return buf;
+}
+
+bool timer_late(trace::Nanos deadline, trace::Nanos now) { return deadline < now; }
+
+std::string timer_countdown(trace::Nanos deadline, trace::Nanos now) {
+  if (timer_late(deadline, now)) return format_seconds2(now - deadline) + " late";
+  if (deadline == now) return "due now";
+  return "in " + format_seconds2(deadline - now);
+}
+
+std::string loop_headline(const trace::LoopSnapshot& s, trace::Nanos now, const TaskNamer& name) {
+  if (s.blocking) {
+    std::string h = "BLOCKED by " + name(s.running);
+    if (!s.blocking_what.empty()) h += " · " + s.blocking_what;
+    if (s.blocking_until > now) h += " for " + format_seconds2(s.blocking_until - now) + " more";
+    return h;
+  }
+  if (s.running != trace::kLoopTask) return "running " + name(s.running);
+  if (!s.ready.empty()) return "running the ready queue";
+  if (!s.timers.empty()) return "idle: next timer " + timer_countdown(s.timers.front().deadline, now);
+  if (!s.waits.empty()) return "idle: waiting";
+  return s.events > 0 ? "finished" : "not started";
+}
+
+TaskNamer lane_namer(const trace::Timeline& timeline) {
+  return [&timeline](trace::TaskId task) {
+    if (const trace::Lane* lane = timeline.lane_of(task)) {
+      return lane->label.empty() ? lane->name : lane->label;
+    }
+    return "Task-" + std::to_string(task);
+  };
+}
+
+LoopView loop_view(const trace::LoopSnapshot& s, trace::Nanos now, const TaskNamer& name,
+                   std::size_t max) {
+  LoopView v;
+  v.headline = loop_headline(s, now, name);
+  v.blocked = s.blocking;
+  std::vector<trace::TaskId> running;
+  if (s.running != trace::kLoopTask) running.push_back(s.running);
+  add_list(v.rows, "running", running, max, [&](trace::TaskId t) -> std::optional<LoopRow> {
+    return LoopRow{s.blocking ? LoopRowKind::Blocking : LoopRowKind::Running, "", name(t),
+                   s.blocking ? "blocking the loop" : "", false, {}};
+  });
+  add_list(v.rows, "ready", s.ready, max, [&](const trace::ReadyEntry& e) -> std::optional<LoopRow> {
+    return LoopRow{LoopRowKind::Ready, "", e.task ? name(e.task) : e.label, "", false, {}};
+  });
+  add_list(v.rows, "timers", s.timers, max, [&](const trace::TimerEntry& t) -> std::optional<LoopRow> {
+    std::string what = "at " + format_seconds2(t.deadline) + " · " + (t.owner ? name(t.owner) : t.label);
+    return LoopRow{LoopRowKind::Timer, "", std::move(what), timer_countdown(t.deadline, now),
+                   timer_late(t.deadline, now), trace::WaitKind::Timer};
+  });
+  // Tasks asleep on a timer are already listed under their timer.
+  add_list(v.rows, "waiting", s.waits, max, [&](const trace::WaitEntry& w) -> std::optional<LoopRow> {
+    if (w.wait == trace::WaitKind::Timer) return std::nullopt;
+    std::string note = w.what.empty() ? "on " + std::string(trace::to_string(w.wait)) : w.what;
+    return LoopRow{LoopRowKind::Wait, "", name(w.task), std::move(note), false, w.wait};
+  });
+  return v;
+}
+
+}  // namespace ls::app

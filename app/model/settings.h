@@ -1,0 +1,45 @@
+// What the app remembers between runs: the presenter's font size, the theme and
+// the layout. A small JSON file in $XDG_CONFIG_HOME/loopscope/settings.json (or
+// ~/.config/loopscope/settings.json). A missing or damaged file is never an error:
+// the app starts with the defaults and says so in its log.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ls::app {
+
+struct Settings {
+  int font_steps = 0;            // Ctrl +/- presses from the size the window suggests
+  bool high_contrast = false;    // pure black and white, thicker outlines
+  float side_width = 0.32f;      // the loop/console column, as a fraction of the width
+  bool show_log = false;         // the log panel under the console
+  bool fullscreen = false;
+
+  bool operator==(const Settings&) const = default;
+};
+
+// The limits a hand-edited file is clamped to.
+constexpr int kMaxFontSteps = 20;
+constexpr float kMinSideWidth = 0.18f;
+constexpr float kMaxSideWidth = 0.50f;
+
+std::string settings_to_json(const Settings& s);
+// Reads what it understands and keeps `defaults` for the rest: unknown keys,
+// wrong types and out-of-range values are ignored or clamped. nullopt if the text
+// is not JSON at all.
+std::optional<Settings> settings_from_json(std::string_view text, const Settings& defaults = {});
+
+// Where the file lives, from the two environment values (either may be null or
+// empty); nullopt if neither gives a place.
+std::optional<std::filesystem::path> settings_path(const char* xdg_config_home, const char* home);
+// The same, from this process' environment.
+std::optional<std::filesystem::path> settings_path();
+
+// Loads the file, or the defaults. Saving creates the folder; false if it cannot.
+Settings load_settings(const std::filesystem::path& file);
+bool save_settings(const std::filesystem::path& file, const Settings& s);
+
+}  // namespace ls::app

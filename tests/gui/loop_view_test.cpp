@@ -1,0 +1,80 @@
+// The loop panel's rows and wording, from hand-written traces.
+#include "model/loop_view.h"
+
+#include <catch2/catch.hpp>
+
+#include "hand_trace.h"
+#include "trace/snapshot.h"
+
+using namespace ls::app;
+using ls::trace::from_seconds;
+
+namespace {
+
+LoopView view_at(Session& s, double seconds) {
+  s.player().seek(from_seconds(seconds));
+  s.sync();
+  return loop_view(s.snapshot(0), s.player().position(),
+                   lane_namer(s.runs()[0].run.timeline()));
+}
+
+const LoopRow* find_row(const LoopView& v, LoopRowKind kind) {
+  for (const LoopRow& r : v.rows) {
+    if (r.kind == kind) return &r;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("A pending timer is listed with its deadline and countdown", "[app][loop-view]") {
+  Session s = test::blocked_timer_session();
+  const LoopView v = view_at(s, 0.2);
+  const LoopRow* timer = find_row(v, LoopRowKind::Timer);
+  REQUIRE(timer != nullptr);
+  CHECK(timer->section == "timers");
+  CHECK(timer->text == "at 2.00 s · Task-1");
+  CHECK(timer->note == "in 1.80 s");
+  CHECK_FALSE(timer->late);
+  CHECK_FALSE(v.blocked);
+  CHECK(v.headline == "idle: next timer in 1.80 s");
+}
+
+TEST_CASE("While a task blocks the loop, the headline says so and due timers are late", "[app][loop-view]") {
+  Session s = test::blocked_timer_session();
+  const LoopView v = view_at(s, 2.2);
+  CHECK(v.blocked);
+  CHECK(v.headline == "BLOCKED by Task-2 · time.sleep(2) for 0.30 s more");
+  const LoopRow* running = find_row(v, LoopRowKind::Blocking);
+  REQUIRE(running != nullptr);
+  CHECK(running->text == "Task-2");
+  const LoopRow* timer = find_row(v, LoopRowKind::Timer);
+  REQUIRE(timer != nullptr);
+  CHECK(timer->late);
+  CHECK(timer->note == "0.20 s late");
+}
+
+TEST_CASE("Empty lists still show their name with a dash", "[app][loop-view]") {
+  Session s = test::blocked_timer_session();
+  const LoopView v = view_at(s, 3.0);
+  CHECK(v.headline == "finished");
+  int dashes = 0;
+  for (const LoopRow& r : v.rows) dashes += r.kind == LoopRowKind::Empty;
+  CHECK(dashes == 4);  // running, ready, timers, waiting
+}
+
+TEST_CASE("Long lists are cut with a count of the rest", "[app][loop-view]") {
+  ls::trace::LoopSnapshot snap;
+  for (std::uint32_t i = 1; i <= 10; ++i) snap.ready.push_back({i, "Task-" + std::to_string(i)});
+  snap.events = 1;
+  const LoopView v = loop_view(snap, 0, [](ls::trace::TaskId t) {
+    std::string name = "T";
+    name += std::to_string(t);
+    return name;
+  }, 3);
+  std::vector<std::string> ready;
+  for (const LoopRow& r : v.rows) {
+    if (r.kind == LoopRowKind::Ready || r.kind == LoopRowKind::More) ready.push_back(r.text);
+  }
+  CHECK(ready == std::vector<std::string>{"T1", "T2", "T3", "… and 7 more"});
+}

@@ -1,0 +1,48 @@
+// Settings: JSON round trip, forgiving reads, where the file goes.
+#include "model/settings.h"
+
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+using namespace ls::app;
+
+TEST_CASE("Settings survive a round trip through their JSON file", "[app][settings]") {
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("loopscope-settings-" + std::to_string(::getpid()));
+  const auto file = dir / "loopscope" / "settings.json";
+  Settings s;
+  s.font_steps = 3;
+  s.high_contrast = true;
+  s.side_width = 0.4f;
+  s.show_log = true;
+  REQUIRE(save_settings(file, s));  // makes the folder
+  CHECK(load_settings(file) == s);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("A damaged or odd settings file falls back to defaults, key by key", "[app][settings]") {
+  CHECK_FALSE(settings_from_json("not json").has_value());
+  const auto s = settings_from_json(R"({"font_steps": 2, "high_contrast": "yes", "extra": 1})");
+  REQUIRE(s.has_value());
+  CHECK(s->font_steps == 2);
+  CHECK_FALSE(s->high_contrast);  // a string is not a boolean: the default stays
+  const auto clamped = settings_from_json(R"({"font_steps": 999, "side_width": 5})");
+  CHECK(clamped->font_steps == kMaxFontSteps);
+  CHECK(clamped->side_width == kMaxSideWidth);
+  CHECK(load_settings("/nonexistent/loopscope/settings.json") == Settings{});
+}
+
+TEST_CASE("The settings file lives under XDG_CONFIG_HOME, else ~/.config", "[app][settings]") {
+  CHECK(settings_path("/x/cfg", "/home/a") == std::filesystem::path("/x/cfg/loopscope/settings.json"));
+  CHECK(settings_path(nullptr, "/home/a") ==
+        std::filesystem::path("/home/a/.config/loopscope/settings.json"));
+  // A relative XDG_CONFIG_HOME is invalid by the spec and ignored.
+  CHECK(settings_path("cfg", "/home/a") ==
+        std::filesystem::path("/home/a/.config/loopscope/settings.json"));
+  CHECK_FALSE(settings_path("", "").has_value());
+}
