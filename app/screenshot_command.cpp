@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <sstream>
 #include <stdexcept>
@@ -87,6 +88,7 @@ void timed_frame(App& app, double dt, FrameTimes& t) {
   glFinish();
   t.total.push_back(ms_between(t0, clock_type::now()));
   t.cpu.push_back(app.last_build_ms());
+  if (std::getenv("LS_FRAME_LOG")) std::fprintf(stderr, "frame %zu %.2f\n", t.total.size(), t.total.back());
 }
 
 // The demo: plays the whole session from the start in 120 frames.
@@ -99,16 +101,15 @@ void play_stats(App& app, Session& session) {
   t.print();
 }
 
-// A big trace: the whole run on screen, then zoomed in towards the playhead (W),
-// panned back through it (A), zoomed out again (S), one key every other frame.
+// A big trace: the whole run on screen, zoomed in about 90x towards the playhead
+// at its end (W), panned back across the run (A), zoomed out again (S): one key
+// every other frame, so every frame draws a different view.
 void pan_zoom_stats(App& app) {
   const ScriptKey w{GLFW_KEY_W, false}, a{GLFW_KEY_A, false}, s{GLFW_KEY_S, false};
   std::vector<ScriptKey> plan;
   for (int i = 0; i < 20; ++i) plan.push_back(w);
-  for (int i = 0; i < 15; ++i) plan.push_back(a);
-  for (int i = 0; i < 10; ++i) plan.push_back(s);
-  for (int i = 0; i < 5; ++i) plan.push_back(a);
-  for (int i = 0; i < 10; ++i) plan.push_back(s);
+  for (int i = 0; i < 20; ++i) plan.push_back(a);
+  for (int i = 0; i < 20; ++i) plan.push_back(s);
   FrameTimes t;
   ImGuiIO& io = ImGui::GetIO();
   for (const ScriptKey& k : plan) {
@@ -152,6 +153,7 @@ int take_screenshot(const ScreenshotOptions& opts) {
       session.player().jump_to_end();
       for (int i = 0; i < kSettleFrames; ++i) app.frame(0.0);
       pan_zoom_stats(app);
+      press(app, {GLFW_KEY_F, false}, 0.0);  // the picture shows the whole run again
     } else {
       play_stats(app, session);
     }

@@ -12,10 +12,6 @@ namespace {
 
 using trace::SpanState;
 
-ImU32 with_alpha(ImU32 c, int alpha) {
-  return (c & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT);
-}
-
 ImU32 darker(ImU32 c, float k) {
   ImVec4 v = ImGui::ColorConvertU32ToFloat4(c);
   return ImGui::ColorConvertFloat4ToU32(ImVec4(v.x * k, v.y * k, v.z * k, v.w));
@@ -78,8 +74,9 @@ void state_shape(ImDrawList* dl, Rect r, SpanState s, trace::WaitKind w) {
       break;
     }
     case SpanState::Waiting:
-      // Outline only: the task exists but is not using the loop.
-      dl->AddRectFilled(r.min, r.max, with_alpha(c, 0x22));
+      // Outline only: the task exists but is not using the loop. No faint wash
+      // inside: waiting is most of a lesson's area, and filling it costs software
+      // OpenGL a blended pass over nearly the whole timeline.
       dl->AddRect(r.min, r.max, c, 0.0f, 0, line);
       break;
     case SpanState::Blocking:

@@ -197,16 +197,11 @@ void TimelinePanel::draw_lanes(PanelContext& ctx, const Frame& f) {
 }
 
 void TimelinePanel::draw_lane_band(const Frame& f, const LaneBox& b, ImVec2 origin) {
-  // A lane's background, darker after the playhead: that time has not happened yet.
-  // Two opaque rectangles rather than a translucent veil over everything, which
-  // would cost a blended pass over the whole area in software OpenGL.
-  const float y0 = origin.y + b.y0;
-  const float y1 = origin.y + b.y1;
-  const float right = f.time_x0 + f.time_w;
-  const float ph = std::clamp(std::round(axis_.to_px(f.playhead)), f.time_x0, right);
-  ImDrawList* dl = draw_list();
-  if (ph > f.time_x0) dl->AddRectFilled(ImVec2(f.time_x0, y0), ImVec2(ph, y1), palette::kLaneBg);
-  if (ph < right) dl->AddRectFilled(ImVec2(ph, y0), ImVec2(right, y1), palette::kLaneFuture);
+  // A lane's extent, told by a thin rule under it rather than a filled band: in
+  // software OpenGL (Xvfb, projector laptops) every filled pixel is blended, and
+  // bands under thousands of lanes doubled the pixels each frame fills.
+  const float y = std::round(origin.y + b.y1 + layout_.metrics.lane_gap * 0.5f);
+  draw_list()->AddLine(ImVec2(f.left, y), ImVec2(f.time_x0 + f.time_w, y), palette::kLaneBg, 2.0f);
 }
 
 void TimelinePanel::handle_lane_mouse(const PanelContext& ctx, const Frame& f) {
