@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "code_panel.h"
 #include "console_panel.h"
 #include "legend_panel.h"
 #include "log_panel.h"
@@ -35,6 +36,7 @@ PanelHost::PanelHost() {
   panels_.push_back(std::make_unique<LoopPanel>());
   panels_.push_back(std::make_unique<ConsolePanel>());
   panels_.push_back(std::make_unique<LogPanel>());
+  panels_.push_back(std::make_unique<CodePanel>());
   panels_.push_back(std::make_unique<LegendPanel>());
 }
 

@@ -1,0 +1,163 @@
+// Each task's current line at the playhead (model/code_lines.h), read from the
+// trace of a program really interpreted by core/python.
+#include "model/code_lines.h"
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "python/run.h"
+
+using namespace ls::app;
+using ls::trace::from_seconds;
+using ls::trace::SpanState;
+using ls::trace::WaitKind;
+
+namespace {
+
+// Two workers sleeping 1 s and 2 s, gathered by main. asyncio's rules (DESIGN.md)
+// put main (Task-1) on line 9 awaiting the gather, and both workers (Task-2 and
+// Task-3, created in argument order) on line 5 in their sleeps.
+constexpr const char* kProgram =
+    "import asyncio\n"                                             // 1
+    "\n"                                                           // 2
+    "async def worker(name, delay):\n"                             // 3
+    "    print(name, \"start\")\n"                                 // 4
+    "    await asyncio.sleep(delay)\n"                             // 5
+    "    print(name, \"end\")\n"                                   // 6
+    "\n"                                                           // 7
+    "async def main():\n"                                          // 8
+    "    await asyncio.gather(worker(\"a\", 1), worker(\"b\", 2))\n"  // 9
+    "    print(\"done\")\n"                                        // 10
+    "\n"                                                           // 11
+    "asyncio.run(main())\n";                                       // 12
+
+struct Ran {
+  ls::py::RunResult result;
+  ls::trace::Timeline timeline;
+  std::string out, err;
+};
+
+Ran run(const char* file, const std::string& text) {
+  std::ostringstream out, err;
+  ls::py::RunOptions opts;
+  opts.tracing = true;
+  Ran r;
+  r.result = ls::py::run_source(file, text, opts, out, err);
+  r.out = out.str();
+  r.err = err.str();
+  REQUIRE(r.result.loop != nullptr);
+  r.timeline = ls::trace::Timeline::fold(r.result.loop->trace());
+  return r;
+}
+
+const TaskMarker* find(const std::vector<TaskMarker>& ms, const std::string& label) {
+  for (const TaskMarker& m : ms) {
+    if (m.label == label) return &m;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("Each live task stands on its current line at several playhead times", "[app][code][lines]") {
+  Ran r = run("workers.py", kProgram);
+  REQUIRE(r.result.exit_code == 0);
+  REQUIRE(r.out == "a start\nb start\na end\nb end\ndone\n");
+  TaskLineIndex index("workers.py");
+  index.update(r.result.loop->trace());
+
+  SECTION("half a second in: main awaits the gather, both workers sleep") {
+    const auto ms = index.at(from_seconds(0.5), &r.timeline);
+    REQUIRE(ms.size() == 3);
+    CHECK(ms[0].label == "T1");
+    CHECK(ms[0].name == "Task-1");
+    CHECK(ms[0].line == 9);
+    CHECK(ms[1].label == "T2");
+    CHECK(ms[1].line == 5);
+    CHECK(ms[2].label == "T3");
+    CHECK(ms[2].line == 5);
+    REQUIRE(ms[1].has_state);
+    CHECK(ms[1].state == SpanState::Waiting);
+    CHECK(ms[1].wait == WaitKind::Timer);
+    REQUIRE(ms[0].has_state);
+    CHECK(ms[0].state == SpanState::Waiting);
+  }
+  SECTION("after 1.5 s the first worker has finished and shows no more") {
+    const auto ms = index.at(from_seconds(1.5), &r.timeline);
+    REQUIRE(ms.size() == 2);
+    CHECK(find(ms, "T2") == nullptr);
+    REQUIRE(find(ms, "T3") != nullptr);
+    CHECK(find(ms, "T3")->line == 5);
+    CHECK(find(ms, "T1")->line == 9);
+  }
+  SECTION("past the end every task is done") {
+    CHECK(index.at(from_seconds(2.5), &r.timeline).empty());
+  }
+  SECTION("before the program starts no task exists") {
+    CHECK(index.at(-1, &r.timeline).empty());
+  }
+}
+
+TEST_CASE("A task's line follows it from one await to the next", "[app][code][lines]") {
+  const std::string program =
+      "import asyncio\n"             // 1
+      "\n"                           // 2
+      "async def main():\n"          // 3
+      "    await asyncio.sleep(1)\n"  // 4
+      "    x = 1\n"                  // 5
+      "    await asyncio.sleep(1)\n"  // 6
+      "\n"                           // 7
+      "asyncio.run(main())\n";       // 8
+  Ran r = run("steps.py", program);
+  TaskLineIndex index("steps.py");
+  index.update(r.result.loop->trace());
+  const auto early = index.at(from_seconds(0.5), &r.timeline);
+  REQUIRE(early.size() == 1);
+  CHECK(early[0].line == 4);
+  const auto later = index.at(from_seconds(1.5), &r.timeline);
+  REQUIRE(later.size() == 1);
+  CHECK(later[0].line == 6);
+  CHECK(later[0].since >= from_seconds(1.0));
+}
+
+TEST_CASE("Without a timeline the markers carry no state", "[app][code][lines]") {
+  Ran r = run("workers.py", kProgram);
+  TaskLineIndex index;  // no file name: every location counts
+  index.update(r.result.loop->trace());
+  const auto ms = index.at(from_seconds(0.5));
+  REQUIRE(ms.size() == 3);
+  for (const TaskMarker& m : ms) CHECK_FALSE(m.has_state);
+}
+
+TEST_CASE("Locations of another file are not lines of this program", "[app][code][lines]") {
+  Ran r = run("workers.py", kProgram);
+  TaskLineIndex index("other.py");
+  index.update(r.result.loop->trace());
+  CHECK(index.at(from_seconds(0.5), &r.timeline).empty());
+}
+
+TEST_CASE("Indexing again adds nothing; a different trace starts over", "[app][code][lines]") {
+  Ran a = run("workers.py", kProgram);
+  Ran b = run("workers.py", "import asyncio\n\nasync def main():\n    await asyncio.sleep(3)\n\nasyncio.run(main())\n");
+  TaskLineIndex index("workers.py");
+  index.update(a.result.loop->trace());
+  index.update(a.result.loop->trace());
+  CHECK(index.events_indexed() == a.result.loop->trace().size());
+  CHECK(index.at(from_seconds(0.5)).size() == 3);
+  index.update(b.result.loop->trace());
+  CHECK(index.events_indexed() == b.result.loop->trace().size());
+  const auto ms = index.at(from_seconds(0.5));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].line == 4);
+}
+
+TEST_CASE("Task names shorten to pills", "[app][code][lines]") {
+  CHECK(short_task_label("Task-2") == "T2");
+  CHECK(short_task_label("Task-123") == "T123");
+  CHECK(short_task_label("fetcher") == "fetcher");
+  CHECK(short_task_label("Task-x") == "Task-x");
+  CHECK(short_task_label("a-very-long-name", 6) == "a-very\xE2\x80\xA6");
+  // Never cut inside a character: "ééé" is six bytes.
+  CHECK(short_task_label("\xC3\xA9\xC3\xA9\xC3\xA9", 3) == "\xC3\xA9\xE2\x80\xA6");
+}

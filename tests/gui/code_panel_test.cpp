@@ -1,0 +1,176 @@
+// The code panel drawn in a headless ImGui frame with the other panels, over a
+// session whose run really interpreted the program; clicks and typing injected.
+#include <imgui_internal.h>  // FindWindowByName
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "code_panel.h"
+#include "imgui_harness.h"
+#include "model/session.h"
+#include "panel_host.h"
+#include "python/run.h"
+
+using namespace ls::app;
+using ls::trace::from_seconds;
+
+namespace {
+
+constexpr const char* kProgram =
+    "import asyncio\n"                                             // 1
+    "\n"                                                           // 2
+    "async def worker(name, delay):\n"                             // 3
+    "    print(name, \"start\")\n"                                 // 4
+    "    await asyncio.sleep(delay)\n"                             // 5
+    "    print(name, \"end\")\n"                                   // 6
+    "\n"                                                           // 7
+    "async def main():\n"                                          // 8
+    "    await asyncio.gather(worker(\"a\", 1), worker(\"b\", 2))\n"  // 9
+    "    print(\"done\")\n"                                        // 10
+    "\n"                                                           // 11
+    "asyncio.run(main())\n";                                       // 12
+
+// A session run of `text` really interpreted (to its end, then replayed lazily).
+RunSpec python_spec(std::string title, std::string file, std::string text) {
+  return RunSpec{title, [file, text] {
+                   std::ostringstream out, err;
+                   auto r = ls::py::run_source(file, text, ls::py::RunOptions{}, out, err);
+                   REQUIRE(r.loop != nullptr);
+                   return std::move(r.loop);
+                 }};
+}
+
+struct Rig {
+  test::HeadlessImGui imgui{1600.0f, 900.0f, 24.0f};
+  Session session;
+  PanelHost panels;
+
+  explicit Rig(std::string text = kProgram)
+      : session(std::vector<RunSpec>{python_spec("async", "workers.py", text)}) {
+    code().book().show({CodeSource{"async", "workers.py", std::move(text), {}}});
+  }
+  CodePanel& code() { return *dynamic_cast<CodePanel*>(panels.find("Code")); }
+  CodeView& view() { return code().book().view(0); }
+  void frame() { imgui.frame([&] { panels.draw(session, imgui.fonts()); }); }
+  void click(ImVec2 at) {
+    REQUIRE(at.x >= 0.0f);
+    imgui.mouse_at(at);
+    frame();
+    imgui.mouse_button(true);
+    frame();
+    imgui.mouse_button(false);
+    frame();
+  }
+  void type(const char* text) {
+    for (const char* c = text; *c; ++c) ImGui::GetIO().AddInputCharacter(static_cast<unsigned char>(*c));
+    frame();
+  }
+};
+
+}  // namespace
+
+TEST_CASE("The code panel shows each task's pill on its line at the playhead", "[app][code][panel]") {
+  Rig rig;
+  rig.session.player().seek(from_seconds(0.5));
+  rig.session.sync();
+  rig.frame();
+  rig.frame();
+  REQUIRE(ImGui::FindWindowByName("Code") != nullptr);
+  const auto& ms = rig.code().markers(0);
+  REQUIRE(ms.size() == 3);
+  CHECK(ms[0].label == "T1");
+  CHECK(ms[0].line == 9);
+  CHECK(ms[1].line == 5);
+  CHECK(ms[2].line == 5);
+  rig.session.player().seek(from_seconds(1.5));
+  rig.session.sync();
+  rig.frame();
+  CHECK(rig.code().markers(0).size() == 2);
+}
+
+TEST_CASE("The code panel sits above the legend and below the timeline", "[app][code][panel]") {
+  Rig rig;
+  rig.frame();
+  rig.frame();
+  const ImRect code = ImGui::FindWindowByName("Code")->Rect();
+  const ImRect timeline = ImGui::FindWindowByName("Timeline")->Rect();
+  const ImRect legend = ImGui::FindWindowByName("Legend")->Rect();
+  CHECK(timeline.Max.y <= code.Min.y);
+  CHECK(code.Max.y <= legend.Min.y);
+  CHECK(code.GetHeight() <= 900.0f * 0.4f + 1.0f);
+  CHECK(rig.code().first_visible_line(0) == 1);
+  CHECK(rig.code().last_visible_line(0) >= 9);
+}
+
+TEST_CASE("Edit, a typed syntax error and Run show the error in place; Reset clears it", "[app][code][panel][edit]") {
+  Rig rig;
+  std::vector<std::string> reruns;
+  rig.code().book().set_rerun([&](std::size_t, std::string text) { reruns.push_back(std::move(text)); });
+  rig.frame();
+  rig.click(rig.code().button_centre(0, CodePanel::Button::Edit));
+  REQUIRE(rig.view().editing());
+  rig.frame();  // the editor takes the keyboard focus
+  rig.type("def (:\n");
+  REQUIRE(rig.view().draft() != kProgram);
+  CHECK(rig.view().draft().find("def (:") != std::string::npos);
+  rig.click(rig.code().button_centre(0, CodePanel::Button::Run));
+  REQUIRE(rig.view().error().has_value());
+  CHECK(rig.view().error()->kind == CodeError::Kind::Syntax);
+  CHECK(rig.view().error()->line >= 1);
+  CHECK(rig.view().editing());
+  CHECK(reruns.empty());
+  rig.frame();
+  CHECK(rig.code().error_shown(0));
+  // The app keeps working: playback and further frames go on.
+  rig.session.tick(0.5);
+  for (int i = 0; i < 5; ++i) rig.frame();
+  rig.click(rig.code().button_centre(0, CodePanel::Button::Reset));
+  CHECK_FALSE(rig.view().error().has_value());
+  CHECK_FALSE(rig.view().editing());
+  CHECK(rig.view().draft() == kProgram);
+  rig.frame();
+  CHECK_FALSE(rig.code().error_shown(0));
+}
+
+TEST_CASE("Run with an edit that parses hands it to the session's re-run", "[app][code][panel][edit]") {
+  Rig rig;
+  std::vector<std::pair<std::size_t, std::string>> reruns;
+  rig.code().book().set_rerun([&](std::size_t v, std::string text) { reruns.emplace_back(v, std::move(text)); });
+  rig.frame();
+  rig.click(rig.code().button_centre(0, CodePanel::Button::Edit));
+  rig.frame();
+  rig.type("# edited\n");
+  rig.click(rig.code().button_centre(0, CodePanel::Button::Run));
+  CHECK_FALSE(rig.view().error().has_value());
+  REQUIRE(reruns.size() == 1);
+  CHECK(reruns[0].first == 0);
+  CHECK(reruns[0].second.find("# edited") != std::string::npos);
+  CHECK(rig.view().edited());
+  CHECK_FALSE(rig.view().editing());
+}
+
+TEST_CASE("A step's pointed line far down the program is scrolled into view", "[app][code][panel]") {
+  std::string text;
+  for (int i = 1; i <= 80; ++i) {
+    const std::string n = std::to_string(i);
+    text += 'x';
+    text += n;
+    text += " = ";
+    text += n;
+    text += '\n';
+  }
+  Rig rig(text);
+  rig.code().book().show({CodeSource{"async", "workers.py", text, {{70, 71}}}});
+  for (int i = 0; i < 4; ++i) rig.frame();
+  CHECK(rig.code().first_visible_line(0) <= 70);
+  CHECK(rig.code().last_visible_line(0) >= 71);
+}
+
+TEST_CASE("Without programs the code panel takes no room", "[app][code][panel]") {
+  test::HeadlessImGui imgui{1600.0f, 900.0f, 24.0f};
+  Session session = make_demo_session();
+  PanelHost panels;
+  imgui.frame([&] { panels.draw(session, imgui.fonts()); });
+  CHECK(ImGui::FindWindowByName("Code") == nullptr);
+}
