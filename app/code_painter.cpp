@@ -25,7 +25,7 @@ ImU32 code_colours::style(CodeStyle s) {
   return palette::kText;
 }
 
-float code_line_height(float px) { return std::round(px * 1.3f); }
+float code_line_height(float px) { return std::round(px * 1.25f); }
 
 namespace {
 
@@ -49,23 +49,66 @@ CodeLayout base_layout(const Fonts& fonts, const std::vector<CodeLine>& lines, f
   return lay;
 }
 
-// The x of code point column `col` (1-based) of `text` drawn from x = 0.
-float column_x(ImFont* font, float px, const std::string& text, std::uint32_t col) {
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Byte offset of code point column `col` (1-based) of `text`.
+std::size_t byte_of_column(const std::string& text, std::uint32_t col) {
   std::size_t i = 0;
   for (std::uint32_t c = 1; c < col && i < text.size(); ++c) {
     ++i;
-    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+    while (i < text.size() && is_continuation(text[i])) ++i;
   }
-  return text_width(font, px, text.data(), text.data() + i);
+  return i;
 }
 
-void paint_line_text(ImDrawList* dl, ImFont* mono, float px, const CodeLine& line, ImVec2 at) {
+// Bytes [begin, end) of `line`, coloured, from `at`; returns the x where it ends.
+float paint_row_text(ImDrawList* dl, ImFont* mono, float px, const CodeLine& line, std::uint32_t begin,
+                     std::uint32_t end, ImVec2 at) {
   float x = at.x;
   for (const CodeSpan& s : line.spans) {
-    const char* b = line.text.data() + s.begin;
-    const char* e = line.text.data() + s.end;
-    dl->AddText(mono, px, ImVec2(x, at.y), code_colours::style(s.style), b, e);
-    x += text_width(mono, px, b, e);
+    const std::uint32_t b = std::max(s.begin, begin), e = std::min(s.end, end);
+    if (b >= e) continue;
+    const char* pb = line.text.data() + b;
+    const char* pe = line.text.data() + e;
+    dl->AddText(mono, px, ImVec2(x, at.y), code_colours::style(s.style), pb, pe);
+    x += text_width(mono, px, pb, pe);
+  }
+  return x;
+}
+
+// Cuts one line into rows no wider than `cols` columns (the font is monospaced):
+// after the last space that fits, else mid-word; later rows hang one indent
+// deeper than the line so they read as its continuation.
+void wrap_line(const CodeLine& line, std::uint32_t number, std::size_t cols, float char_w,
+               std::vector<CodeRow>& rows) {
+  const std::string& t = line.text;
+  std::size_t indent = t.find_first_not_of(" \t");
+  if (indent == std::string::npos) indent = 0;
+  std::size_t hang = std::min<std::size_t>(indent + 4, cols / 2);
+  std::size_t begin = 0;
+  bool first = true;
+  while (true) {
+    const std::size_t room = std::max<std::size_t>(first ? cols : cols - hang, 8);
+    // Walk `room` code points forward.
+    std::size_t end = begin, count = 0, last_space = std::string::npos;
+    while (end < t.size() && count < room) {
+      if (t[end] == ' ' && end > indent) last_space = end;
+      ++end;
+      while (end < t.size() && is_continuation(t[end])) ++end;
+      ++count;
+    }
+    if (end < t.size() && last_space != std::string::npos && last_space > begin) end = last_space + 1;
+    CodeRow r;
+    r.line = number;
+    r.begin = static_cast<std::uint32_t>(begin);
+    r.end = static_cast<std::uint32_t>(end);
+    r.first = first;
+    r.last = end >= t.size();
+    r.indent = first ? 0.0f : static_cast<float>(hang) * char_w;
+    rows.push_back(r);
+    if (r.last) return;
+    begin = end;
+    first = false;
   }
 }
 
@@ -121,6 +164,12 @@ const TaskMarker* paint_pills(ImDrawList* dl, const Fonts& fonts, const CodeLayo
   float x = std::max(left_limit, std::min(text_end + lay.px * 0.8f, right_limit - total));
   const float pad = std::max(1.0f, std::round(lay.px * 0.07f));
   const float y0 = y + pad, y1 = y + lay.line_h - pad;
+  // Pushed back over the text's end by the panel's edge: a plate under them keeps
+  // the letters they cover from showing through between the pills.
+  if (x < text_end + gap) {
+    dl->AddRectFilled(ImVec2(x - gap, y0), ImVec2(x + total, y1), ImGui::GetColorU32(ImGuiCol_WindowBg),
+                      (y1 - y0) * 0.5f);
+  }
   const TaskMarker* hit = nullptr;
   for (const Pill& p : pills) {
     const ImVec2 a(x, y0), b(x + p.w, y1);
@@ -151,12 +200,23 @@ void paint_bar(ImDrawList* dl, const CodeLayout& lay, float view_x, float y, ImU
 }  // namespace
 
 CodeLayout code_layout(const Fonts& fonts, const std::vector<CodeLine>& lines,
-                       const std::optional<CodeError>& error) {
+                       const std::optional<CodeError>& error, float wrap_w) {
   CodeLayout lay = base_layout(fonts, lines, code_line_height(fonts.px));
-  if (error && error->line >= 1 && error->line <= lines.size()) lay.note_after = error->line;
-  const std::uint32_t rows = lay.lines + (lay.note_after ? 1 : 0);
-  lay.content_w = lay.gutter_w + lay.text_w + fonts.px * 8.0f;  // room for a few pills
-  lay.content_h = static_cast<float>(rows) * lay.line_h + fonts.px * 0.3f;
+  const float char_w = std::max(1.0f, text_width(fonts.mono, fonts.px, "0", nullptr));
+  const std::size_t cols = std::max<std::size_t>(static_cast<std::size_t>((wrap_w - lay.gutter_w) / char_w), 16);
+  lay.first_row.assign(lines.size() + 1, 0);
+  for (std::uint32_t k = 0; k < lines.size(); ++k) {
+    lay.first_row[k + 1] = static_cast<std::uint32_t>(lay.rows.size());
+    wrap_line(lines[k], k + 1, cols, char_w, lay.rows);
+    if (error && error->line == k + 1) {
+      CodeRow note;
+      note.line = k + 1;
+      note.note = true;
+      lay.rows.push_back(note);
+    }
+  }
+  lay.content_w = wrap_w;
+  lay.content_h = static_cast<float>(lay.rows.size()) * lay.line_h + fonts.px * 0.3f;
   return lay;
 }
 
@@ -172,7 +232,7 @@ PaintedCode paint_code(ImDrawList* dl, const Fonts& fonts, const CodeLayout& lay
   PaintedCode out;
   const auto& lines = view.lines();
   const auto& error = view.error();
-  const std::uint32_t rows = lay.lines + (lay.note_after ? 1 : 0);
+  const auto rows = static_cast<std::uint32_t>(lay.rows.size());
   const float view_h = f.view_max.y - f.view_min.y;
   const auto first_row = static_cast<std::uint32_t>(std::max(0.0f, std::floor(f.scroll_y / lay.line_h)));
   const auto end_row = std::min(rows, static_cast<std::uint32_t>(std::ceil((f.scroll_y + view_h) / lay.line_h)));
@@ -185,30 +245,43 @@ PaintedCode paint_code(ImDrawList* dl, const Fonts& fonts, const CodeLayout& lay
   const float text_x = f.origin.x + lay.gutter_w;
   const ImVec2 mouse = ImGui::GetIO().MousePos;
   const float text_clip = f.view_min.x + lay.gutter_w;
+  const float glyph_y = (lay.line_h - lay.px) * 0.5f;
+  float error_arrow_x = text_x;  // set on the error line's rows, used by the note under them
   for (std::uint32_t r = first_row; r < end_row; ++r) {
+    const CodeRow& row = lay.rows[r];
     const float y = f.origin.y + static_cast<float>(r) * lay.line_h;
-    if (lay.note_after && r == lay.note_after) {  // the row right under the error's line
+    const CodeLine& cl = lines[row.line - 1];
+    if (row.note) {
       dl->PushClipRect(ImVec2(text_clip, f.view_min.y), f.view_max, true);
-      paint_error_note(dl, fonts, *error, ImVec2(text_x, y), lines, lay.line_h);
+      paint_error_note(dl, fonts, *error, ImVec2(text_x, y), error_arrow_x, f.view_max.x, lay.line_h);
       dl->PopClipRect();
       continue;
     }
-    const std::uint32_t line = r + 1 - (lay.note_after && r > lay.note_after ? 1 : 0);
-    if (out.first_visible == 0) out.first_visible = line;
-    out.last_visible = line;
-    const bool is_error = error && error->line == line;
-    if (view.pointed(line) || is_error) {
+    if (out.first_visible == 0) out.first_visible = row.line;
+    out.last_visible = row.line;
+    const bool is_error = error && error->line == row.line;
+    if (view.pointed(row.line) || is_error) {
       dl->AddRectFilled(ImVec2(f.view_min.x, y), ImVec2(f.view_max.x, y + lay.line_h),
                         is_error ? code_colours::kErrorWash : code_colours::kPointWash);
       paint_bar(dl, lay, f.view_min.x, y, is_error ? code_colours::kErrorBar : code_colours::kPointBar);
     }
-    paint_number(dl, fonts, lay, f.view_min.x, y, line, on_line[line].empty() ? palette::kTextDim : palette::kText);
-    const CodeLine& cl = lines[line - 1];
+    if (row.first) {
+      paint_number(dl, fonts, lay, f.view_min.x, y, row.line,
+                   on_line[row.line].empty() ? palette::kTextDim : palette::kText);
+    }
+    const float x0 = text_x + row.indent;
+    if (is_error) {  // the note's arrow: under the error's column if it is in this row
+      const std::size_t at = error->col > 0 ? byte_of_column(cl.text, error->col)
+                                            : std::min(cl.text.find_first_not_of(" \t"), cl.text.size());
+      if (row.first || at >= row.begin) {
+        const std::size_t upto = std::clamp<std::size_t>(at, row.begin, row.end);
+        error_arrow_x = x0 + text_width(fonts.mono, lay.px, cl.text.data() + row.begin, cl.text.data() + upto);
+      }
+    }
     dl->PushClipRect(ImVec2(text_clip, f.view_min.y), f.view_max, true);
-    paint_line_text(dl, fonts.mono, lay.px, cl, ImVec2(text_x, y + (lay.line_h - lay.px) * 0.5f));
-    if (!on_line[line].empty()) {
-      const float end = text_x + text_width(fonts.mono, lay.px, cl.text.data(), cl.text.data() + cl.text.size());
-      const TaskMarker* hit = paint_pills(dl, fonts, lay, on_line[line], end, y, text_clip + lay.px * 0.3f,
+    const float end = paint_row_text(dl, fonts.mono, lay.px, cl, row.begin, row.end, ImVec2(x0, y + glyph_y));
+    if (row.last && !on_line[row.line].empty()) {
+      const TaskMarker* hit = paint_pills(dl, fonts, lay, on_line[row.line], end, y, text_clip + lay.px * 0.3f,
                                           f.view_max.x - lay.px * 0.3f, mouse, hovered);
       if (hit) out.hovered = hit;
     }
@@ -239,30 +312,31 @@ void paint_gutter(ImDrawList* dl, const Fonts& fonts, const CodeLayout& lay, ImV
   }
 }
 
-void paint_error_note(ImDrawList* dl, const Fonts& fonts, const CodeError& e, ImVec2 at,
-                      const std::vector<CodeLine>& lines, float line_h) {
+float column_x(ImFont* font, float px, const std::string& text, std::uint32_t col) {
+  const std::size_t at = col > 0 ? byte_of_column(text, col) : std::min(text.find_first_not_of(" \t"), text.size());
+  return text_width(font, px, text.data(), text.data() + at);
+}
+
+void paint_error_note(ImDrawList* dl, const Fonts& fonts, const CodeError& e, ImVec2 at, float arrow_x,
+                      float right, float line_h) {
   const float px = fonts.px;
-  float arrow_x = at.x;
-  if (e.line >= 1 && e.line <= lines.size() && e.col > 0) {
-    arrow_x += column_x(fonts.mono, px, lines[e.line - 1].text, e.col);
-  } else if (e.line >= 1 && e.line <= lines.size()) {
-    const std::string& t = lines[e.line - 1].text;
-    const std::size_t indent = t.find_first_not_of(" \t");
-    arrow_x += column_x(fonts.mono, px, t, indent == std::string::npos ? 1 : static_cast<std::uint32_t>(indent + 1));
-  }
   const std::string where = e.where();
-  std::string text = "\xE2\x86\x91 ";  // ↑
-  if (!where.empty()) text += where + "  ";
+  std::string text = where.empty() ? std::string() : where + "  ";
   text += e.headline();
   const float w = text_width(fonts.mono, px, text.data(), text.data() + text.size()) + px * 0.8f;
-  // The arrow points at the column; the box starts there unless that pushes it
-  // past the line's text start.
-  const float arrow_w = text_width(fonts.mono, px, "\xE2\x86\x91", nullptr);
-  const float x = std::max(at.x, arrow_x - px * 0.4f - (arrow_w * 0.5f - px * 0.3f));
-  const float pad = std::max(1.0f, std::round(px * 0.06f));
-  dl->AddRectFilled(ImVec2(x, at.y + pad), ImVec2(x + w, at.y + line_h - pad), code_colours::kErrorNote, px * 0.2f);
-  dl->AddText(fonts.mono, px, ImVec2(x + px * 0.4f, at.y + (line_h - px) * 0.5f), IM_COL32(0xFF, 0xFF, 0xFF, 0xFF),
-              text.c_str());
+  // The box starts at the error's column, moved left as far as it must to end
+  // inside the panel (but never left of the text); a notch at its top points up
+  // at the column either way.
+  const float x = std::max(at.x, std::min(arrow_x - px * 0.3f, right - w));
+  const float pad = std::max(1.0f, std::round(px * 0.12f));
+  const float top = at.y + pad;
+  dl->AddRectFilled(ImVec2(x, top), ImVec2(x + w, at.y + line_h - pad * 0.5f), code_colours::kErrorNote, px * 0.2f);
+  const float notch = px * 0.3f;
+  const float cx = std::max(arrow_x + px * 0.3f, x + notch);
+  dl->AddTriangleFilled(ImVec2(cx - notch, top + 0.5f), ImVec2(cx + notch, top + 0.5f), ImVec2(cx, top - notch),
+                        code_colours::kErrorNote);
+  dl->AddText(fonts.mono, px, ImVec2(x + px * 0.4f, at.y + (line_h - px) * 0.5f + pad * 0.25f),
+              IM_COL32(0xFF, 0xFF, 0xFF, 0xFF), text.c_str());
 }
 
 std::string marker_tooltip(const TaskMarker& m) {

@@ -17,7 +17,15 @@ namespace ls::app {
 
 namespace {
 
+// Identifies an error, so a new one is scrolled to once.
+std::string error_key(const CodeView& view) {
+  const auto& e = view.error();
+  return e ? e->where() + " " + e->headline() : std::string();
+}
+
 constexpr ImGuiWindowFlags kScrolling = ImGuiWindowFlags_HorizontalScrollbar;
+// Of the window's height, at most: the timeline above needs the rest.
+constexpr float kMaxShare = 0.36f;
 
 std::size_t count_lines(const std::string& text) {
   if (text.empty()) return 1;
@@ -72,7 +80,7 @@ float CodePanel::preferred_height(float, const Fonts& fonts) const {
   const float body = (static_cast<float>(std::min<std::size_t>(lines, 14)) + 0.4f) * code_line_height(px);
   const float footer = error ? px * 1.2f + st.ItemSpacing.y : 0.0f;
   const float h = std::round(header + body + footer + st.WindowPadding.y * 2.0f + 2.0f);
-  return std::min(h, std::round(ImGui::GetIO().DisplaySize.y * 0.4f));
+  return std::min(h, std::round(ImGui::GetIO().DisplaySize.y * kMaxShare));
 }
 
 const SessionRun* CodePanel::run_for(const PanelContext& ctx, std::size_t i, const CodeView& view,
@@ -168,8 +176,10 @@ void CodePanel::draw_code(PanelContext& ctx, CodeView& view, VariantUi& ui, floa
   const trace::Nanos now = ctx.session.player().position();
   ui.markers = view.markers_at(now);
 
-  const CodeLayout lay = code_layout(ctx.fonts, view.lines(), view.error());
-  ImGui::BeginChild("##code", ImVec2(0.0f, height), false, kScrolling);
+  // Long lines wrap: the width the text gets is what is left beside the scrollbar.
+  const float wrap_w = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
+  const CodeLayout lay = code_layout(ctx.fonts, view.lines(), view.error(), wrap_w);
+  ImGui::BeginChild("##code", ImVec2(0.0f, height), false);
   // Where to look: the step's lines when the step changes, else, while playing, the
   // running task's line as it moves.
   const std::uint32_t pointed = view.first_pointed();
@@ -181,6 +191,12 @@ void CodePanel::draw_code(PanelContext& ctx, CodeView& view, VariantUi& ui, floa
     scroll_into_view(lay.row_y(focus), lay.row_y(focus) + lay.line_h);
   }
   if (focus > 0) ui.followed_line = focus;
+  if (const std::string key = error_key(view); key != ui.error_seen) {  // a new error: show it
+    ui.error_seen = key;
+    if (view.error() && view.error()->line > 0) {
+      scroll_into_view(lay.row_y(view.error()->line), lay.row_y(view.error()->line) + lay.line_h * 2.0f);
+    }
+  }
 
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(lay.content_w, lay.content_h));
@@ -224,6 +240,13 @@ void CodePanel::draw_editor(PanelContext& ctx, std::size_t i, CodeView& view, Va
   ImGui::PopStyleVar();
   const bool ctrl_enter = ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_ENTER, false);
 
+  if (const std::string key = error_key(view); key != ui.error_seen) {  // a new error: show it
+    ui.error_seen = key;
+    if (view.error() && view.error()->line > 0) {
+      const float y = static_cast<float>(view.error()->line - 1) * line_h;
+      scroll_into_view(y, y + line_h * 2.0f);
+    }
+  }
   // The field never scrolls itself (it is as tall as its text): keep its cursor in
   // this child's view instead.
   if (const ImGuiInputTextState* st = ImGui::GetInputTextState(field_id)) {
@@ -240,8 +263,11 @@ void CodePanel::draw_editor(PanelContext& ctx, std::size_t i, CodeView& view, Va
   if (const auto& e = view.error(); e && e->line > 0 && !view.error_stale()) {
     ImDrawList* fg = ImGui::GetForegroundDrawList();
     fg->PushClipRect(win, ImVec2(win.x + ImGui::GetWindowWidth(), win.y + ImGui::GetWindowHeight()), true);
-    paint_error_note(fg, ctx.fonts, *e,
-                     ImVec2(origin.x + lay.gutter_w, origin.y + static_cast<float>(e->line) * line_h), lines, line_h);
+    const float text_x = origin.x + lay.gutter_w;
+    const float arrow_x = e->line <= lines.size() ? text_x + column_x(ctx.fonts.mono, ctx.fonts.px, lines[e->line - 1].text, e->col)
+                                                  : text_x;
+    paint_error_note(fg, ctx.fonts, *e, ImVec2(text_x, origin.y + static_cast<float>(e->line) * line_h), arrow_x,
+                     win.x + view_w - ImGui::GetStyle().ScrollbarSize, line_h);
     fg->PopClipRect();
     ui.error_shown = true;
   }

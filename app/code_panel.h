@@ -47,6 +47,7 @@ class CodePanel final : public Panel {
     std::uint32_t followed_line = 0;   // the focus line last scrolled to
     std::uint32_t pointed_line = 0;    // the step's first pointed line last scrolled to
     bool was_editing = false;
+    std::string error_seen;            // the error last scrolled to ("" when none)
     std::uint32_t first_visible = 0, last_visible = 0;
     bool error_shown = false;
     ImVec2 buttons[3] = {ImVec2(-1, -1), ImVec2(-1, -1), ImVec2(-1, -1)};

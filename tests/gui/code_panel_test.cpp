@@ -98,7 +98,7 @@ TEST_CASE("The code panel sits above the legend and below the timeline", "[app][
   const ImRect legend = ImGui::FindWindowByName("Legend")->Rect();
   CHECK(timeline.Max.y <= code.Min.y);
   CHECK(code.Max.y <= legend.Min.y);
-  CHECK(code.GetHeight() <= 900.0f * 0.4f + 1.0f);
+  CHECK(code.GetHeight() <= 900.0f * 0.36f + 1.0f);
   CHECK(rig.code().first_visible_line(0) == 1);
   CHECK(rig.code().last_visible_line(0) >= 9);
 }
