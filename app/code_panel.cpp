@@ -181,16 +181,15 @@ void CodePanel::draw_code(PanelContext& ctx, CodeView& view, VariantUi& ui, floa
   const CodeLayout lay = code_layout(ctx.fonts, view.lines(), view.error(), wrap_w);
   ImGui::BeginChild("##code", ImVec2(0.0f, height), false);
   // Where to look: the step's lines when the step changes, else, while playing, the
-  // running task's line as it moves.
+  // running task's line (a scrub while paused leaves the view where the teacher put it).
   const std::uint32_t pointed = view.first_pointed();
   const std::uint32_t focus = CodeView::focus_line(ui.markers);
   if (pointed != ui.pointed_line) {
     ui.pointed_line = pointed;
     if (pointed > 0) scroll_into_view(lay.row_y(pointed), lay.row_y(pointed) + lay.line_h * 3.0f);
-  } else if (focus > 0 && focus != ui.followed_line && ctx.session.player().playing()) {
+  } else if (focus > 0 && ctx.session.player().playing()) {
     scroll_into_view(lay.row_y(focus), lay.row_y(focus) + lay.line_h);
   }
-  if (focus > 0) ui.followed_line = focus;
   if (const std::string key = error_key(view); key != ui.error_seen) {  // a new error: show it
     ui.error_seen = key;
     if (view.error() && view.error()->line > 0) {

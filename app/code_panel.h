@@ -44,7 +44,6 @@ class CodePanel final : public Panel {
   // Per variant, kept across frames.
   struct VariantUi {
     std::vector<TaskMarker> markers;
-    std::uint32_t followed_line = 0;   // the focus line last scrolled to
     std::uint32_t pointed_line = 0;    // the step's first pointed line last scrolled to
     bool was_editing = false;
     std::string error_seen;            // the error last scrolled to ("" when none)

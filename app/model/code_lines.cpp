@@ -42,13 +42,24 @@ TaskLineIndex::TaskInfo& TaskLineIndex::task(trace::TaskId id, trace::Nanos time
   return tasks_[static_cast<std::size_t>(task_index_[id])];
 }
 
+namespace {
+
+std::string_view base_name(std::string_view path) {
+  const std::size_t slash = path.find_last_of('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+}  // namespace
+
 std::uint32_t TaskLineIndex::line_of(const trace::Trace& trace, trace::LocId loc) {
   if (loc == 0) return 0;
   if (loc >= loc_lines_.size()) loc_lines_.resize(static_cast<std::size_t>(loc) + 1, -1);
   if (loc_lines_[loc] < 0) {
     // Once per location: location_of copies the file name under the trace's lock.
     const trace::SourceLocation where = trace.location_of(loc);
-    const bool ours = file_.empty() || where.file == file_;
+    // A run holds one program, so the same base name is the same file, whether it
+    // was run as "async.py" or "lessons/03-gather-order/async.py".
+    const bool ours = file_.empty() || where.file == file_ || base_name(where.file) == base_name(file_);
     loc_lines_[loc] = ours && where.line > 0 ? where.line : 0;
   }
   return static_cast<std::uint32_t>(loc_lines_[loc]);

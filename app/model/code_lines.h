@@ -37,8 +37,8 @@ std::string short_task_label(const std::string& name, std::size_t max_chars = 8)
 
 class TaskLineIndex {
  public:
-  // Only locations in `file` count (the name the program was run under); an empty
-  // file name accepts every location.
+  // Only locations in `file` count (the name the program was run under, compared
+  // by base name); an empty file name accepts every location.
   explicit TaskLineIndex(std::string file = {}) : file_(std::move(file)) {}
 
   // Indexes the events appended since the last call. A different trace (or one

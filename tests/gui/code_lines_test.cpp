@@ -131,10 +131,14 @@ TEST_CASE("Without a timeline the markers carry no state", "[app][code][lines]")
 }
 
 TEST_CASE("Locations of another file are not lines of this program", "[app][code][lines]") {
-  Ran r = run("workers.py", kProgram);
-  TaskLineIndex index("other.py");
-  index.update(r.result.loop->trace());
-  CHECK(index.at(from_seconds(0.5), &r.timeline).empty());
+  Ran r = run("lessons/x/workers.py", kProgram);
+  TaskLineIndex other("other.py");
+  other.update(r.result.loop->trace());
+  CHECK(other.at(from_seconds(0.5), &r.timeline).empty());
+  // The same file named by another path is the same program.
+  TaskLineIndex same("workers.py");
+  same.update(r.result.loop->trace());
+  CHECK(same.at(from_seconds(0.5), &r.timeline).size() == 3);
 }
 
 TEST_CASE("Indexing again adds nothing; a different trace starts over", "[app][code][lines]") {

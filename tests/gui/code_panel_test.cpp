@@ -167,6 +167,36 @@ TEST_CASE("A step's pointed line far down the program is scrolled into view", "[
   CHECK(rig.code().last_visible_line(0) >= 71);
 }
 
+TEST_CASE("While playing, the running task's line is kept in view; paused, the view stays put", "[app][code][panel]") {
+  std::string text = "import asyncio\n";
+  for (int i = 2; i <= 50; ++i) {
+    text += "x";
+    text += std::to_string(i);
+    text += " = 1\n";
+  }
+  text +=
+      "async def main():\n"              // 51
+      "    await asyncio.sleep(1)\n"     // 52
+      "    await asyncio.sleep(1)\n"     // 53
+      "\n"                               // 54
+      "asyncio.run(main())\n";           // 55
+  Rig rig(text);
+  rig.frame();
+  rig.session.player().seek(from_seconds(0.5));  // paused: a scrub does not scroll
+  rig.session.sync();
+  for (int i = 0; i < 3; ++i) rig.frame();
+  REQUIRE(rig.code().markers(0).size() == 1);
+  CHECK(rig.code().markers(0)[0].line == 52);
+  CHECK(rig.code().first_visible_line(0) == 1);
+  rig.session.player().play();
+  rig.session.tick(0.6);  // now at 1.1 s: main has moved on to line 53
+  for (int i = 0; i < 3; ++i) rig.frame();
+  REQUIRE(rig.code().markers(0).size() == 1);
+  CHECK(rig.code().markers(0)[0].line == 53);
+  CHECK(rig.code().first_visible_line(0) <= 53);
+  CHECK(rig.code().last_visible_line(0) >= 53);
+}
+
 TEST_CASE("Without programs the code panel takes no room", "[app][code][panel]") {
   test::HeadlessImGui imgui{1600.0f, 900.0f, 24.0f};
   Session session = make_demo_session();
