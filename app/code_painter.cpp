@@ -228,10 +228,10 @@ CodeLayout editor_layout(const Fonts& fonts, const std::vector<CodeLine>& lines,
 }
 
 PaintedCode paint_code(ImDrawList* dl, const Fonts& fonts, const CodeLayout& lay, const CodeFrame& f,
-                       const CodeView& view, const std::vector<TaskMarker>& markers, bool hovered) {
+                       const CodeView& view, const std::optional<CodeError>& error,
+                       const std::vector<TaskMarker>& markers, bool hovered) {
   PaintedCode out;
   const auto& lines = view.lines();
-  const auto& error = view.error();
   const auto rows = static_cast<std::uint32_t>(lay.rows.size());
   const float view_h = f.view_max.y - f.view_min.y;
   const auto first_row = static_cast<std::uint32_t>(std::max(0.0f, std::floor(f.scroll_y / lay.line_h)));
@@ -291,19 +291,17 @@ PaintedCode paint_code(ImDrawList* dl, const Fonts& fonts, const CodeLayout& lay
 }
 
 void paint_editor_background(ImDrawList* dl, const CodeLayout& lay, ImVec2 origin, float view_x,
-                             float view_w, const CodeView& view) {
-  const auto& e = view.error();
+                             float view_w, const std::optional<CodeError>& e) {
   if (!e || e->line == 0 || e->line > std::max<std::uint32_t>(lay.lines, 1)) return;
   const float y = origin.y + static_cast<float>(e->line - 1) * lay.line_h;
   dl->AddRectFilled(ImVec2(view_x, y), ImVec2(view_x + view_w, y + lay.line_h), code_colours::kErrorWash);
 }
 
 void paint_gutter(ImDrawList* dl, const Fonts& fonts, const CodeLayout& lay, ImVec2 origin, float view_x,
-                  float scroll_y, float view_h, const CodeView& view) {
+                  float scroll_y, float view_h, const std::optional<CodeError>& e) {
   const std::uint32_t n = std::max<std::uint32_t>(lay.lines, 1);
   const auto first = static_cast<std::uint32_t>(std::max(0.0f, std::floor(scroll_y / lay.line_h)));
   const auto end = std::min(n, static_cast<std::uint32_t>(std::ceil((scroll_y + view_h) / lay.line_h)));
-  const auto& e = view.error();
   for (std::uint32_t r = first; r < end; ++r) {
     const float y = origin.y + static_cast<float>(r) * lay.line_h;
     const bool is_error = e && e->line == r + 1;

@@ -92,14 +92,15 @@ struct PaintedCode {
 // The coloured program with its gutter, pointed lines, error line and note, and a
 // pill per task on its line. Only the rows in view are drawn.
 PaintedCode paint_code(ImDrawList* dl, const Fonts& fonts, const CodeLayout& lay, const CodeFrame& f,
-                       const CodeView& view, const std::vector<TaskMarker>& markers, bool hovered);
+                       const CodeView& view, const std::optional<CodeError>& error,
+                       const std::vector<TaskMarker>& markers, bool hovered);
 
 // The editor's underlay: the error line's wash, under the text field.
 void paint_editor_background(ImDrawList* dl, const CodeLayout& lay, ImVec2 origin, float view_x,
-                             float view_w, const CodeView& view);
+                             float view_w, const std::optional<CodeError>& error);
 // Line numbers (and the error bar) kept at the left edge `view_x`.
 void paint_gutter(ImDrawList* dl, const Fonts& fonts, const CodeLayout& lay, ImVec2 origin,
-                  float view_x, float scroll_y, float view_h, const CodeView& view);
+                  float view_x, float scroll_y, float view_h, const std::optional<CodeError>& error);
 // The error note of `e`, "line 3:9  SyntaxError: expected ':'", with a notch
 // pointing up at `arrow_x` (the error's column). `at` is the left of the text at
 // the top of the note's row; the note stays left of `right`.

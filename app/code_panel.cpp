@@ -18,8 +18,7 @@ namespace ls::app {
 namespace {
 
 // Identifies an error, so a new one is scrolled to once.
-std::string error_key(const CodeView& view) {
-  const auto& e = view.error();
+std::string error_key(const std::optional<CodeError>& e) {
   return e ? e->where() + " " + e->headline() : std::string();
 }
 
@@ -72,7 +71,7 @@ float CodePanel::preferred_height(float, const Fonts& fonts) const {
   for (std::size_t i = 0; i < book_.size(); ++i) {
     const CodeView& v = book_.view(i);
     lines = std::max(lines, v.editing() ? count_lines(v.draft()) : v.lines().size());
-    error = error || v.error().has_value();
+    error = error || (i < ui_.size() && ui_[i].error.has_value());
   }
   const ImGuiStyle& st = ImGui::GetStyle();
   const float px = fonts.px;
@@ -120,8 +119,9 @@ void CodePanel::draw_variant(PanelContext& ctx, std::size_t i, float) {
   const SessionRun* run = run_for(ctx, i, view, book_.size());
   view.follow(run ? &run->run.trace() : nullptr, run ? &run->run.timeline() : nullptr);
   ui.error_shown = false;
+  ui.error = view.error_at(ctx.session.player().position());
   draw_header(ctx, i, view, ui);
-  const float footer = view.error() ? ctx.fonts.px * 1.2f + ImGui::GetStyle().ItemSpacing.y : 0.0f;
+  const float footer = ui.error ? ctx.fonts.px * 1.2f + ImGui::GetStyle().ItemSpacing.y : 0.0f;
   const float height = std::max(ImGui::GetContentRegionAvail().y - footer, ctx.fonts.px * 2.0f);
   if (view.editing()) {
     draw_editor(ctx, i, view, ui, height);
@@ -129,7 +129,7 @@ void CodePanel::draw_variant(PanelContext& ctx, std::size_t i, float) {
     draw_code(ctx, view, ui, height);
   }
   ui.was_editing = view.editing();
-  draw_footer(ctx, view, ui);
+  draw_footer(ctx, ui);
 }
 
 void CodePanel::draw_header(PanelContext& ctx, std::size_t i, CodeView& view, VariantUi& ui) {
@@ -178,7 +178,7 @@ void CodePanel::draw_code(PanelContext& ctx, CodeView& view, VariantUi& ui, floa
 
   // Long lines wrap: the width the text gets is what is left beside the scrollbar.
   const float wrap_w = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
-  const CodeLayout lay = code_layout(ctx.fonts, view.lines(), view.error(), wrap_w);
+  const CodeLayout lay = code_layout(ctx.fonts, view.lines(), ui.error, wrap_w);
   ImGui::BeginChild("##code", ImVec2(0.0f, height), false);
   // Where to look: the step's lines when the step changes, else, while playing, the
   // running task's line (a scrub while paused leaves the view where the teacher put it).
@@ -190,10 +190,10 @@ void CodePanel::draw_code(PanelContext& ctx, CodeView& view, VariantUi& ui, floa
   } else if (focus > 0 && ctx.session.player().playing()) {
     scroll_into_view(lay.row_y(focus), lay.row_y(focus) + lay.line_h);
   }
-  if (const std::string key = error_key(view); key != ui.error_seen) {  // a new error: show it
+  if (const std::string key = error_key(ui.error); key != ui.error_seen) {  // a new error: show it
     ui.error_seen = key;
-    if (view.error() && view.error()->line > 0) {
-      scroll_into_view(lay.row_y(view.error()->line), lay.row_y(view.error()->line) + lay.line_h * 2.0f);
+    if (ui.error && ui.error->line > 0) {
+      scroll_into_view(lay.row_y(ui.error->line), lay.row_y(ui.error->line) + lay.line_h * 2.0f);
     }
   }
 
@@ -205,8 +205,8 @@ void CodePanel::draw_code(PanelContext& ctx, CodeView& view, VariantUi& ui, floa
   f.view_max = ImVec2(f.view_min.x + ImGui::GetWindowWidth() - ImGui::GetCurrentWindow()->ScrollbarSizes.x,
                       f.view_min.y + ImGui::GetWindowHeight());
   f.scroll_y = ImGui::GetScrollY();
-  const PaintedCode painted = paint_code(ImGui::GetWindowDrawList(), ctx.fonts, lay, f, view, ui.markers,
-                                         ImGui::IsWindowHovered());
+  const PaintedCode painted = paint_code(ImGui::GetWindowDrawList(), ctx.fonts, lay, f, view, ui.error,
+                                         ui.markers, ImGui::IsWindowHovered());
   ui.first_visible = painted.first_visible;
   ui.last_visible = painted.last_visible;
   if (painted.hovered) ImGui::SetTooltip("%s", marker_tooltip(*painted.hovered).c_str());
@@ -224,7 +224,7 @@ void CodePanel::draw_editor(PanelContext& ctx, std::size_t i, CodeView& view, Va
   const float view_w = ImGui::GetWindowWidth();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   // Under the text (the field's own background is made transparent for it).
-  paint_editor_background(dl, lay, origin, win.x, view_w, view);
+  paint_editor_background(dl, lay, origin, win.x, view_w, ui.error);
 
   ImGui::SetCursorScreenPos(ImVec2(origin.x + lay.gutter_w, origin.y));
   if (!ui.was_editing) ImGui::SetKeyboardFocusHere();
@@ -239,10 +239,10 @@ void CodePanel::draw_editor(PanelContext& ctx, std::size_t i, CodeView& view, Va
   ImGui::PopStyleVar();
   const bool ctrl_enter = ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_ENTER, false);
 
-  if (const std::string key = error_key(view); key != ui.error_seen) {  // a new error: show it
+  if (const std::string key = error_key(ui.error); key != ui.error_seen) {  // a new error: show it
     ui.error_seen = key;
-    if (view.error() && view.error()->line > 0) {
-      const float y = static_cast<float>(view.error()->line - 1) * line_h;
+    if (ui.error && ui.error->line > 0) {
+      const float y = static_cast<float>(ui.error->line - 1) * line_h;
       scroll_into_view(y, y + line_h * 2.0f);
     }
   }
@@ -256,10 +256,12 @@ void CodePanel::draw_editor(PanelContext& ctx, std::size_t i, CodeView& view, Va
     }
   }
   // Line numbers stay at the left edge when the text scrolls sideways.
-  paint_gutter(dl, ctx.fonts, lay, origin, win.x, ImGui::GetScrollY(), ImGui::GetWindowHeight(), view);
+  paint_gutter(dl, ctx.fonts, lay, origin, win.x, ImGui::GetScrollY(), ImGui::GetWindowHeight(), ui.error);
   // The error's message, right under its line, over the text (the field is a child
   // window drawn after this one, so this goes on the foreground list, clipped here).
-  if (const auto& e = view.error(); e && e->line > 0 && !view.error_stale()) {
+  // Only a syntax error just found: a runtime error's note would sit on the very
+  // lines being fixed (its line stays marked, its message in the footer).
+  if (const auto& e = ui.error; e && e->kind == CodeError::Kind::Syntax && e->line > 0 && !view.error_stale()) {
     ImDrawList* fg = ImGui::GetForegroundDrawList();
     fg->PushClipRect(win, ImVec2(win.x + ImGui::GetWindowWidth(), win.y + ImGui::GetWindowHeight()), true);
     const float text_x = origin.x + lay.gutter_w;
@@ -275,8 +277,8 @@ void CodePanel::draw_editor(PanelContext& ctx, std::size_t i, CodeView& view, Va
   if (ctrl_enter) book_.run(i);
 }
 
-void CodePanel::draw_footer(const PanelContext& ctx, const CodeView& view, VariantUi& ui) {
-  const auto& e = view.error();
+void CodePanel::draw_footer(const PanelContext& ctx, VariantUi& ui) {
+  const auto& e = ui.error;
   if (!e) return;
   // Always said here too: the marked line may be scrolled out of view.
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(code_colours::kErrorText));

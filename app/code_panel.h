@@ -9,6 +9,8 @@
 #include <imgui.h>
 
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "model/code_view.h"
@@ -39,6 +41,7 @@ class CodePanel final : public Panel {
   std::uint32_t last_visible_line(std::size_t i) const { return ui_.at(i).last_visible; }
   // Whether the error's message was drawn (under its line, or in the footer).
   bool error_shown(std::size_t i) const { return ui_.at(i).error_shown; }
+  const std::optional<CodeError>& shown_error(std::size_t i) const { return ui_.at(i).error; }
 
  private:
   // Per variant, kept across frames.
@@ -47,6 +50,7 @@ class CodePanel final : public Panel {
     std::uint32_t pointed_line = 0;    // the step's first pointed line last scrolled to
     bool was_editing = false;
     std::string error_seen;            // the error last scrolled to ("" when none)
+    std::optional<CodeError> error;    // the error shown this frame (CodeView::error_at)
     std::uint32_t first_visible = 0, last_visible = 0;
     bool error_shown = false;
     ImVec2 buttons[3] = {ImVec2(-1, -1), ImVec2(-1, -1), ImVec2(-1, -1)};
@@ -57,7 +61,7 @@ class CodePanel final : public Panel {
   void draw_header(PanelContext& ctx, std::size_t i, CodeView& view, VariantUi& ui);
   void draw_code(PanelContext& ctx, CodeView& view, VariantUi& ui, float height);
   void draw_editor(PanelContext& ctx, std::size_t i, CodeView& view, VariantUi& ui, float height);
-  void draw_footer(const PanelContext& ctx, const CodeView& view, VariantUi& ui);
+  void draw_footer(const PanelContext& ctx, VariantUi& ui);
   // The session run showing variant `i` (same title, else same index), or null.
   static const struct SessionRun* run_for(const PanelContext& ctx, std::size_t i,
                                           const CodeView& view, std::size_t shown);

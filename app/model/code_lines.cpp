@@ -26,6 +26,8 @@ void TaskLineIndex::clear() {
   tasks_.clear();
   task_index_.clear();
   loc_lines_.clear();
+  main_task_ = 0;
+  main_failure_.reset();
 }
 
 TaskLineIndex::TaskInfo& TaskLineIndex::task(trace::TaskId id, trace::Nanos time) {
@@ -78,9 +80,13 @@ void TaskLineIndex::update(const trace::Trace& trace) {
       TaskInfo& t = task(e.task, e.time);
       t.created = e.time;
       if (e.text) t.name = trace.text_of(e.text);
+      if (main_task_ == 0) main_task_ = e.task;
     } else if (e.kind == EventKind::Done || e.kind == EventKind::Failed ||
                e.kind == EventKind::Cancelled) {
       task(e.task, e.time).finished = e.time;
+      if (e.kind == EventKind::Failed && e.task == main_task_ && e.task != 0 && !main_failure_) {
+        main_failure_ = TaskFailure{e.time, e.task, line_of(trace, e.loc), trace.text_of(e.text)};
+      }
     }
     const std::uint32_t line = line_of(trace, e.loc);
     if (line == 0) continue;

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,15 @@ struct TaskMarker {
   bool has_state = false;
   trace::SpanState state = trace::SpanState::Ready;
   trace::WaitKind wait = trace::WaitKind::None;
+};
+
+// The program's first task (asyncio.run's main) ending with an exception: that
+// exception ends the program, as an uncaught one, with a traceback.
+struct TaskFailure {
+  trace::Nanos time = 0;
+  trace::TaskId task = 0;
+  std::uint32_t line = 0;  // where the task stood when it failed (0: unknown)
+  std::string text;        // "ZeroDivisionError: division by zero"
 };
 
 // "Task-12" -> "T12"; a name of the program's own is kept, cut to `max_chars`.
@@ -53,6 +63,8 @@ class TaskLineIndex {
   // lane at `t`. Task 0 (code outside any task, such as a program without
   // asyncio) counts as a task named "main" if its events carry lines.
   std::vector<TaskMarker> at(trace::Nanos t, const trace::Timeline* timeline = nullptr) const;
+  // The main task's failure, if the trace holds one.
+  const std::optional<TaskFailure>& main_failure() const { return main_failure_; }
 
  private:
   struct Stop {
@@ -77,6 +89,8 @@ class TaskLineIndex {
   std::vector<TaskInfo> tasks_;            // in order of first sight
   std::vector<std::int32_t> task_index_;   // task id -> index in tasks_, -1 if none
   std::vector<std::int64_t> loc_lines_;    // loc id -> line (0: other file), -1 unknown
+  trace::TaskId main_task_ = 0;            // the first task created (0: none yet)
+  std::optional<TaskFailure> main_failure_;
 };
 
 }  // namespace ls::app

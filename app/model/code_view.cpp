@@ -76,6 +76,26 @@ std::string_view program_line(std::string_view text, std::uint32_t line) {
   return line >= 1 && line <= lines.size() ? lines[line - 1] : std::string_view();
 }
 
+// "ZeroDivisionError: division by zero" -> type and message; a line without a
+// Python type name before the colon ("loopscope: time limit...") is all message.
+void split_headline(const std::string& headline, CodeError& e) {
+  const std::size_t colon = headline.find(": ");
+  const std::string first = headline.substr(0, colon);
+  const bool typed = colon != std::string::npos && !first.empty() &&
+                     std::all_of(first.begin(), first.end(), [](char c) {
+                       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                              (c >= '0' && c <= '9') || c == '_' || c == '.';
+                     }) && first != "loopscope";
+  if (typed) {
+    e.type = first;
+    e.message = headline.substr(colon + 2);
+  } else if (headline.find_first_of(" :") == std::string::npos && !headline.empty()) {
+    e.type = headline;  // a bare exception name: "KeyboardInterrupt"
+  } else {
+    e.message = headline;
+  }
+}
+
 }  // namespace
 
 std::optional<CodeError> parse_traceback(std::string_view stderr_text, const std::string& file,
@@ -114,23 +134,7 @@ std::optional<CodeError> parse_traceback(std::string_view stderr_text, const std
     headline = std::string(s);  // the last unindented line: the exception itself
   }
   if (headline.empty() && !any_frame) return std::nullopt;
-  // "ZeroDivisionError: division by zero" -> type and message; a line without a
-  // Python type name before the colon ("loopscope: time limit...") is all message.
-  const std::size_t colon = headline.find(": ");
-  const std::string first = headline.substr(0, colon);
-  const bool typed = colon != std::string::npos && !first.empty() &&
-                     std::all_of(first.begin(), first.end(), [](char c) {
-                       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                              (c >= '0' && c <= '9') || c == '_' || c == '.';
-                     }) && first != "loopscope";
-  if (typed) {
-    e.type = first;
-    e.message = headline.substr(colon + 2);
-  } else if (headline.find_first_of(" :") == std::string::npos && !headline.empty()) {
-    e.type = headline;  // a bare exception name: "KeyboardInterrupt"
-  } else {
-    e.message = headline;
-  }
+  split_headline(headline, e);
   if (!own_frame && !file.empty()) e.line = 0;  // not a line of this program
   return e;
 }
@@ -236,6 +240,20 @@ void CodeView::reset(std::size_t variant, const RerunFn& rerun) {
     set_text(lesson_text_, static_cast<bool>(rerun));
     if (rerun) rerun(variant, text_);
   }
+}
+
+std::optional<CodeError> CodeView::error_at(trace::Nanos t) const {
+  if (error_ && error_->kind == CodeError::Kind::Syntax) return error_;
+  const auto& failure = index_.main_failure();
+  if (!failure) return error_;
+  if (failure->time > t) return std::nullopt;  // not happened yet at the playhead
+  CodeError e;
+  e.kind = CodeError::Kind::Runtime;
+  e.line = failure->line;
+  split_headline(failure->text, e);
+  // The traceback, if given, knows the column (CPython's ^~~ markers).
+  if (error_ && error_->line == e.line) e.col = error_->col;
+  return e;
 }
 
 void CodeView::set_runtime_error(std::string_view stderr_text) {

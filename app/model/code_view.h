@@ -104,13 +104,20 @@ class CodeView {
   // what ran was an edit.
   void reset(std::size_t variant, const RerunFn& rerun);
 
-  // The error shown in place, if any. A runtime error comes from the run's
-  // stderr (a Python traceback); an empty text clears it.
+  // The error set on the view: the draft's syntax error, or the runtime error
+  // read from the run's stderr (a Python traceback; an empty text clears it).
   const std::optional<CodeError>& error() const { return error_; }
   void set_runtime_error(std::string_view stderr_text);
-  // Whether the draft has changed since the syntax error was found (the error's
+  // The error to show with the playhead at `t`: the draft's syntax error; else, if
+  // the run's main task failed, that failure once the playhead has reached it (read
+  // from the trace, so the class sees it when it happens); else the stderr error
+  // (a program without tasks leaves no failure in its trace).
+  std::optional<CodeError> error_at(trace::Nanos t) const;
+  // Whether the draft has changed since its syntax error was found (the error's
   // line may have moved, so it is shown less prominently).
-  bool error_stale() const { return error_ && error_draft_ != draft_; }
+  bool error_stale() const {
+    return error_ && error_->kind == CodeError::Kind::Syntax && error_draft_ != draft_;
+  }
 
  private:
   // `rerun_coming`: a new run of the text was asked for.

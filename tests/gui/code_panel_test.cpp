@@ -197,6 +197,26 @@ TEST_CASE("While playing, the running task's line is kept in view; paused, the v
   CHECK(rig.code().last_visible_line(0) >= 53);
 }
 
+TEST_CASE("A failing program's error appears in place when the playhead reaches it", "[app][code][panel]") {
+  const std::string program =
+      "import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n    print(1 / 0)\n\nasyncio.run(main())\n";
+  Rig rig(program);
+  rig.session.player().seek(from_seconds(0.5));
+  rig.session.sync();
+  rig.frame();
+  rig.frame();
+  CHECK_FALSE(rig.code().shown_error(0).has_value());
+  CHECK_FALSE(rig.code().error_shown(0));
+  rig.session.player().jump_to_end();  // just past 1 s: the statements after the sleep
+  rig.session.sync();
+  rig.frame();
+  rig.frame();
+  REQUIRE(rig.code().shown_error(0).has_value());
+  CHECK(rig.code().shown_error(0)->line == 5);
+  CHECK(rig.code().shown_error(0)->type == "ZeroDivisionError");
+  CHECK(rig.code().error_shown(0));
+}
+
 TEST_CASE("Without programs the code panel takes no room", "[app][code][panel]") {
   test::HeadlessImGui imgui{1600.0f, 900.0f, 24.0f};
   Session session = make_demo_session();

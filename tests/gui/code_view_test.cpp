@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "python/run.h"
+#include "trace/timeline.h"
 
 using namespace ls::app;
 
@@ -156,6 +157,45 @@ TEST_CASE("A runtime traceback from the interpreter marks the innermost line", "
   CHECK(view.error()->message == "division by zero");
   view.set_runtime_error("");
   CHECK_FALSE(view.error().has_value());
+}
+
+TEST_CASE("The program's failure shows once the playhead reaches it", "[app][code][errors]") {
+  // The same failing program; python3 reports the same innermost line (6).
+  const std::string program =
+      "import asyncio\n\n\nasync def divide(a, b):\n    await asyncio.sleep(0.5)\n    return a / b\n\n\n"
+      "async def main():\n    total = await divide(1, 0)\n    print(total)\n\nasyncio.run(main())\n";
+  std::ostringstream out, err;
+  const auto r = ls::py::run_source("divide.py", program, ls::py::RunOptions{}, out, err);
+  REQUIRE(r.loop != nullptr);
+  const auto timeline = ls::trace::Timeline::fold(r.loop->trace());
+  CodeView view("async", "divide.py", program);
+  view.follow(&r.loop->trace(), &timeline);
+  CHECK_FALSE(view.error_at(ls::trace::from_seconds(0.25)).has_value());
+  const auto e = view.error_at(ls::trace::from_seconds(0.75));
+  REQUIRE(e.has_value());
+  CHECK(e->kind == CodeError::Kind::Runtime);
+  CHECK(e->line == 6);
+  CHECK(e->headline() == "ZeroDivisionError: division by zero");
+  CHECK(e->col == 0);
+  // With the traceback given too, its column joins the trace's line.
+  view.set_runtime_error(
+      "Traceback (most recent call last):\n  File \"divide.py\", line 6, in divide\n    return a / b\n"
+      "           ~~^~~\nZeroDivisionError: division by zero\n");
+  CHECK(view.error_at(ls::trace::from_seconds(0.75))->col == 12);
+  CHECK_FALSE(view.error_at(ls::trace::from_seconds(0.25)).has_value());
+}
+
+TEST_CASE("A failed task whose exception the program handles is no error", "[app][code][errors]") {
+  const std::string program =
+      "import asyncio\n\nasync def bad():\n    raise ValueError('no')\n\n"
+      "async def main():\n    r = await asyncio.gather(bad(), return_exceptions=True)\n    print(r)\n\n"
+      "asyncio.run(main())\n";
+  std::ostringstream out, err;
+  const auto r = ls::py::run_source("ok.py", program, ls::py::RunOptions{}, out, err);
+  REQUIRE(r.exit_code == 0);
+  CodeView view("async", "ok.py", program);
+  view.follow(&r.loop->trace(), nullptr);
+  CHECK_FALSE(view.error_at(ls::trace::from_seconds(10.0)).has_value());
 }
 
 TEST_CASE("CPython's traceback markers give the error's column", "[app][code][errors]") {
