@@ -96,38 +96,42 @@ StringEnd string_end(std::string_view s, std::size_t i) {
   return r;
 }
 
-void scan_code(std::string_view s, std::size_t base, const Emit& emit, bool statement_start);
+// f-strings nest (a field holds a string, a format spec holds a field); past this
+// depth the rest is coloured as plain string text, so no text can recurse deeply.
+constexpr int kMaxNesting = 8;
+
+void scan_code(std::string_view s, std::size_t base, const Emit& emit, bool statement_start, int depth);
 
 // An f-string replacement field starting at s[i] == '{': colours it and returns
 // one past its closing '}' (or `end` if it never closes).
 std::size_t fstring_field(std::string_view s, std::size_t i, std::size_t end, std::size_t base,
-                          const Emit& emit) {
+                          const Emit& emit, int depth) {
   emit(base + i, base + i + 1, CodeStyle::Field);
   std::size_t j = i + 1;
   const std::size_t expr = j;
-  int depth = 0;
+  int brackets = 0;
   while (j < end) {  // the expression: up to a '}', '!' or ':' outside brackets
     const char c = s[j];
     if (is_quote(c)) {
       j = string_end(s.substr(0, end), j).end;
       continue;
     }
-    if (c == '(' || c == '[' || c == '{') ++depth;
-    if ((c == ')' || c == ']' || c == '}') && depth > 0) {
-      --depth;
-    } else if (depth == 0 && (c == '}' || c == ':' || (c == '!' && j + 1 < end && s[j + 1] != '='))) {
+    if (c == '(' || c == '[' || c == '{') ++brackets;
+    if ((c == ')' || c == ']' || c == '}') && brackets > 0) {
+      --brackets;
+    } else if (brackets == 0 && (c == '}' || c == ':' || (c == '!' && j + 1 < end && s[j + 1] != '='))) {
       break;
     }
     ++j;
   }
-  scan_code(s.substr(expr, j - expr), base + expr, emit, false);
+  scan_code(s.substr(expr, j - expr), base + expr, emit, false, depth + 1);
   if (j < end && s[j] == '!') j = std::min(j + 2, end);  // !r, !s, !a: plain
   if (j < end && s[j] == ':') {  // the format spec reads like string text, fields aside
     std::size_t k = j + 1;
     while (k < end && s[k] != '}') {
-      if (s[k] == '{') {
+      if (s[k] == '{' && depth < kMaxNesting) {
         emit(base + j + 1, base + k, CodeStyle::String);
-        k = fstring_field(s, k, end, base, emit);
+        k = fstring_field(s, k, end, base, emit, depth + 1);
         j = k - 1;
         continue;
       }
@@ -145,8 +149,8 @@ std::size_t fstring_field(std::string_view s, std::size_t i, std::size_t end, st
 
 // A string literal (prefix and quotes included, maybe unterminated) at `base`: all
 // String, except an f-string's replacement fields, coloured as code.
-void string_literal(std::string_view s, std::size_t base, const Emit& emit) {
-  if (!has_f_prefix(s)) {
+void string_literal(std::string_view s, std::size_t base, const Emit& emit, int depth) {
+  if (!has_f_prefix(s) || depth >= kMaxNesting) {
     emit(base, base + s.size(), CodeStyle::String);
     return;
   }
@@ -168,7 +172,7 @@ void string_literal(std::string_view s, std::size_t base, const Emit& emit) {
       i += 2;  // {{ and }} are literal braces
     } else if (s[i] == '{') {
       emit(base + text_from, base + i, CodeStyle::String);
-      i = fstring_field(s, i, body_end, base, emit);
+      i = fstring_field(s, i, body_end, base, emit, depth);
       text_from = i;
     } else {
       ++i;
@@ -179,7 +183,7 @@ void string_literal(std::string_view s, std::size_t base, const Emit& emit) {
 
 // The fallback scanner: one line (or an f-string expression) of code, no lexer.
 // `statement_start`: whether a leading '@' starts a decorator.
-void scan_code(std::string_view s, std::size_t base, const Emit& emit, bool statement_start) {
+void scan_code(std::string_view s, std::size_t base, const Emit& emit, bool statement_start, int depth) {
   enum class Prev { Other, Dot, DefOrClass };
   Prev prev = Prev::Other;
   bool first = statement_start;
@@ -205,7 +209,7 @@ void scan_code(std::string_view s, std::size_t base, const Emit& emit, bool stat
       const std::string_view word = s.substr(start, i - start);
       if (i < s.size() && is_quote(s[i]) && is_string_prefix(word)) {
         i = string_end(s, i).end;
-        string_literal(s.substr(start, i - start), base + start, emit);
+        string_literal(s.substr(start, i - start), base + start, emit, depth);
         prev = Prev::Other;
       } else {
         const Tok kind = py::keyword_kind(word);
@@ -229,7 +233,7 @@ void scan_code(std::string_view s, std::size_t base, const Emit& emit, bool stat
       prev = Prev::Other;
     } else if (is_quote(c)) {
       i = string_end(s, i).end;
-      string_literal(s.substr(start, i - start), base + start, emit);
+      string_literal(s.substr(start, i - start), base + start, emit, depth);
       prev = Prev::Other;
     } else {
       prev = c == '.' ? Prev::Dot : Prev::Other;
@@ -366,7 +370,7 @@ std::size_t colour_from_tokens(std::string_view text, Canvas& canvas) {
     } else if (t.kind == Tok::Number) {
       canvas.paint(begin, end, CodeStyle::Number);
     } else if (t.kind == Tok::String) {
-      string_literal(t.text, begin, [&](std::size_t b, std::size_t e, CodeStyle s) { canvas.paint(b, e, s); });
+      string_literal(t.text, begin, [&](std::size_t b, std::size_t e, CodeStyle s) { canvas.paint(b, e, s); }, 0);
     } else if (t.kind == Tok::Name && (prev == Tok::KwDef || prev == Tok::KwClass)) {
       canvas.paint(begin, end, CodeStyle::Definition);
     } else if (t.kind == Tok::Name && prev != Tok::Dot && is_builtin(t.text)) {
@@ -404,7 +408,7 @@ std::vector<CodeLine> colour_program(std::string_view text) {
       emit(base, base + from, CodeStyle::String);
       open_triple = 0;
     }
-    scan_code(s.substr(from), base + from, emit, from == 0);
+    scan_code(s.substr(from), base + from, emit, from == 0, 0);
     // Does this line leave a triple-quoted string open? Scan its literals once more.
     for (std::size_t i = from; i < s.size();) {
       if (s[i] == '#') break;

@@ -172,6 +172,19 @@ TEST_CASE("Spans are byte offsets that keep multi-byte characters whole", "[app]
   CHECK(at(lines, 1, 11) == "string");  // the closing quote, after the two-byte é
 }
 
+TEST_CASE("Deeply nested f-string fields colour without deep recursion", "[app][code][colour]") {
+  std::string spec = "f\"";
+  for (int i = 0; i < 50000; ++i) spec += "{x:";
+  std::string nested;
+  for (int i = 0; i < 20000; ++i) nested += i % 2 ? "f'{" : "f\"{";
+  for (const std::string& text : {spec, nested}) {
+    const auto lines = colour_program(text + "\n");
+    REQUIRE(lines.size() == 1);
+    check_partition(lines);
+    CHECK(at(lines, 1, 0) == "string");
+  }
+}
+
 TEST_CASE("Text that is not UTF-8 still colours without throwing", "[app][code][colour]") {
   const auto lines = colour_program("x = 1\n\xFF\xFE = 2 # junk\nprint(x)\n");
   REQUIRE(lines.size() == 3);
