@@ -104,7 +104,9 @@ void CodePanel::draw(PanelContext& ctx) {
   const float width = (ImGui::GetContentRegionAvail().x - gap * static_cast<float>(n - 1)) / static_cast<float>(n);
   for (std::size_t i = 0; i < n; ++i) {
     if (i > 0) ImGui::SameLine(0.0f, gap);
-    ImGui::PushID(static_cast<int>(i));
+    // Keyed by the view, not its place: when a step shows other variants, an
+    // editor's state must not pass to whichever program now sits in its column.
+    ImGui::PushID(&book_.view(i));
     ImGui::BeginChild("##variant", ImVec2(std::max(width, 1.0f), 0.0f), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     draw_variant(ctx, i, width);
