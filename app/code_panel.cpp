@@ -182,14 +182,17 @@ void CodePanel::draw_code(PanelContext& ctx, CodeView& view, VariantUi& ui, floa
   const float wrap_w = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
   const CodeLayout lay = code_layout(ctx.fonts, view.lines(), ui.error, wrap_w);
   ImGui::BeginChild("##code", ImVec2(0.0f, height), false);
-  // Where to look: the step's lines when the step changes, else, while playing, the
-  // running task's line (a scrub while paused leaves the view where the teacher put it).
+  // Where to look: the step's lines when the step changes; while playing, the
+  // running task's line; paused, the running line when it moves (a scrub, a
+  // step), unless the step points at lines: then those stay in view until played.
   const std::uint32_t pointed = view.first_pointed();
   const std::uint32_t focus = CodeView::focus_line(ui.markers);
+  const bool moved = focus != ui.followed_line;
+  ui.followed_line = focus;
   if (pointed != ui.pointed_line) {
     ui.pointed_line = pointed;
     if (pointed > 0) scroll_into_view(lay.row_y(pointed), lay.row_y(pointed) + lay.line_h * 3.0f);
-  } else if (focus > 0 && ctx.session.player().playing()) {
+  } else if (focus > 0 && (ctx.session.player().playing() || (pointed == 0 && moved))) {
     scroll_into_view(lay.row_y(focus), lay.row_y(focus) + lay.line_h);
   }
   if (const std::string key = error_key(ui.error); key != ui.error_seen) {  // a new error: show it

@@ -167,7 +167,7 @@ TEST_CASE("A step's pointed line far down the program is scrolled into view", "[
   CHECK(rig.code().last_visible_line(0) >= 71);
 }
 
-TEST_CASE("While playing, the running task's line is kept in view; paused, the view stays put", "[app][code][panel]") {
+TEST_CASE("The running task's line is kept in view; paused, a step's pointed lines stay put", "[app][code][panel]") {
   std::string text = "import asyncio\n";
   for (int i = 2; i <= 50; ++i) {
     text += "x";
@@ -182,12 +182,24 @@ TEST_CASE("While playing, the running task's line is kept in view; paused, the v
       "asyncio.run(main())\n";           // 55
   Rig rig(text);
   rig.frame();
-  rig.session.player().seek(from_seconds(0.5));  // paused: a scrub does not scroll
+  rig.session.player().seek(from_seconds(0.5));  // paused, no pointers: a scrub follows
   rig.session.sync();
   for (int i = 0; i < 3; ++i) rig.frame();
   REQUIRE(rig.code().markers(0).size() == 1);
   CHECK(rig.code().markers(0)[0].line == 52);
+  CHECK(rig.code().first_visible_line(0) <= 52);
+  CHECK(rig.code().last_visible_line(0) >= 52);
+  // A step pointing at the top: a paused scrub leaves it in view...
+  rig.code().book().show({CodeSource{"async", "workers.py", text, {{1, 2}}}});
+  rig.session.player().seek(0);
+  rig.session.sync();
+  for (int i = 0; i < 3; ++i) rig.frame();
   CHECK(rig.code().first_visible_line(0) == 1);
+  rig.session.player().seek(from_seconds(0.5));
+  rig.session.sync();
+  for (int i = 0; i < 3; ++i) rig.frame();
+  CHECK(rig.code().first_visible_line(0) == 1);
+  // ...until the class presses play.
   rig.session.player().play();
   rig.session.tick(0.6);  // now at 1.1 s: main has moved on to line 53
   for (int i = 0; i < 3; ++i) rig.frame();
