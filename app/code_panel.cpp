@@ -238,11 +238,23 @@ void CodePanel::draw_editor(PanelContext& ctx, std::size_t i, CodeView& view, Va
   const float field_w = std::max(view_w - lay.gutter_w - ImGui::GetStyle().ScrollbarSize, lay.text_w + ctx.fonts.px * 2.0f);
   const float field_h = std::max(height - ImGui::GetStyle().ScrollbarSize, lay.content_h + line_h);
   const ImGuiID field_id = ImGui::GetID("##source");
+  // ImGui 1.86's text field takes Escape as "undo everything typed since it was
+  // clicked". A student pressing Escape to get out must not lose their edit: the
+  // key is hidden from the field, which is just left, its text kept.
+  ImGuiIO& io = ImGui::GetIO();
+  const int esc = io.KeyMap[ImGuiKey_Escape];
+  const bool leave = esc >= 0 && ImGui::GetActiveID() == field_id && ImGui::IsKeyPressed(esc, false);
+  const float esc_duration = esc >= 0 ? io.KeysDownDuration[esc] : 0.0f;
+  if (leave) io.KeysDownDuration[esc] = -1.0f;
   ImGui::InputTextMultiline("##source", &view.draft(), ImVec2(field_w, field_h),
                             ImGuiInputTextFlags_AllowTabInput | ImGuiInputTextFlags_CallbackEdit, expand_tabs);
+  if (leave) {
+    io.KeysDownDuration[esc] = esc_duration;
+    ImGui::ClearActiveID();
+  }
   ImGui::PopStyleColor();
   ImGui::PopStyleVar();
-  const bool ctrl_enter = ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_ENTER, false);
+  const bool ctrl_enter = io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_ENTER, false);
 
   if (const std::string key = error_key(ui.error); key != ui.error_seen) {  // a new error: show it
     ui.error_seen = key;

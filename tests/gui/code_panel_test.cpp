@@ -133,6 +133,32 @@ TEST_CASE("Edit, a typed syntax error and Run show the error in place; Reset cle
   CHECK_FALSE(rig.code().error_shown(0));
 }
 
+TEST_CASE("Ctrl+Enter runs the edit; Escape leaves the editor and keeps the text", "[app][code][panel][edit]") {
+  Rig rig;
+  ImGui::GetIO().KeyMap[ImGuiKey_Escape] = GLFW_KEY_ESCAPE;  // as the GLFW backend maps it
+  rig.frame();
+  rig.click(rig.code().button_centre(0, CodePanel::Button::Edit));
+  rig.frame();
+  rig.type("oops = (\n");
+  REQUIRE(ImGui::GetActiveID() != 0);  // typing went to the editor
+  rig.imgui.key(GLFW_KEY_ESCAPE, true);
+  rig.frame();
+  rig.imgui.key(GLFW_KEY_ESCAPE, false);
+  rig.frame();
+  CHECK(ImGui::GetActiveID() == 0);
+  CHECK(rig.view().draft().find("oops = (") == 0);  // not undone
+  CHECK(rig.view().editing());
+  rig.imgui.ctrl(true);
+  rig.imgui.key(GLFW_KEY_ENTER, true);
+  rig.frame();
+  rig.imgui.key(GLFW_KEY_ENTER, false);
+  rig.imgui.ctrl(false);
+  rig.frame();
+  REQUIRE(rig.view().error().has_value());
+  CHECK(rig.view().error()->line == 1);
+  CHECK(rig.view().error()->message == "'(' was never closed");
+}
+
 TEST_CASE("Run with an edit that parses hands it to the session's re-run", "[app][code][panel][edit]") {
   Rig rig;
   std::vector<std::pair<std::size_t, std::string>> reruns;
