@@ -159,6 +159,21 @@ TEST_CASE("Ctrl+Enter runs the edit; Escape leaves the editor and keeps the text
   CHECK(rig.view().error()->message == "'(' was never closed");
 }
 
+TEST_CASE("A tab typed in the editor becomes four spaces", "[app][code][panel][edit]") {
+  Rig rig;
+  ImGui::GetIO().KeyMap[ImGuiKey_Tab] = GLFW_KEY_TAB;
+  rig.frame();
+  rig.click(rig.code().button_centre(0, CodePanel::Button::Edit));
+  rig.frame();
+  rig.type("if x:\n");
+  rig.imgui.key(GLFW_KEY_TAB, true);
+  rig.frame();
+  rig.imgui.key(GLFW_KEY_TAB, false);
+  rig.type("pass\n");
+  CHECK(rig.view().draft().rfind("if x:\n    pass\n", 0) == 0);
+  CHECK(rig.view().draft().find('\t') == std::string::npos);
+}
+
 TEST_CASE("Run with an edit that parses hands it to the session's re-run", "[app][code][panel][edit]") {
   Rig rig;
   std::vector<std::pair<std::size_t, std::string>> reruns;
