@@ -65,15 +65,22 @@ void tooltip_for(const char* text) {
 
 }  // namespace
 
-float CodePanel::preferred_height(float, const Fonts& fonts) const {
+float CodePanel::preferred_height(float width, const Fonts& fonts) const {
+  const ImGuiStyle& st = ImGui::GetStyle();
+  // Rows as the columns will wrap them: each variant gets its share of the width.
+  const float n = static_cast<float>(std::max<std::size_t>(book_.size(), 1));
+  const float column = (width - st.WindowPadding.x * 2.0f - st.ItemSpacing.x * 2.0f * (n - 1.0f)) / n;
   std::size_t lines = 1;
   bool error = false;
   for (std::size_t i = 0; i < book_.size(); ++i) {
     const CodeView& v = book_.view(i);
-    lines = std::max(lines, v.editing() ? count_lines(v.draft()) : v.lines().size());
-    error = error || (i < ui_.size() && ui_[i].error.has_value());
+    const std::optional<CodeError> e = i < ui_.size() ? ui_[i].error : std::nullopt;
+    const std::size_t rows =
+        v.editing() ? count_lines(v.draft())
+                    : code_layout(fonts, v.lines(), e, column - st.ScrollbarSize).rows.size();
+    lines = std::max(lines, rows);
+    error = error || e.has_value();
   }
-  const ImGuiStyle& st = ImGui::GetStyle();
   const float px = fonts.px;
   const float header = px * 1.1f + st.FramePadding.y * 2.0f + st.ItemSpacing.y;
   const float body = (static_cast<float>(std::min<std::size_t>(lines, 14)) + 0.4f) * code_line_height(px);
