@@ -167,7 +167,9 @@ const TaskMarker* paint_pills(ImDrawList* dl, const Fonts& fonts, const CodeLayo
   // Pushed back over the text's end by the panel's edge: a plate under them keeps
   // the letters they cover from showing through between the pills.
   if (x < text_end + gap) {
-    dl->AddRectFilled(ImVec2(x - gap, y0), ImVec2(x + total, y1), ImGui::GetColorU32(ImGuiCol_WindowBg),
+    ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    bg.w = 1.0f;  // the theme keeps the window itself transparent over the cleared screen
+    dl->AddRectFilled(ImVec2(x - gap, y0), ImVec2(x + total, y1), ImGui::ColorConvertFloat4ToU32(bg),
                       (y1 - y0) * 0.5f);
   }
   const TaskMarker* hit = nullptr;

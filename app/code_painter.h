@@ -14,6 +14,7 @@
 
 namespace ls::app {
 
+// Syntax colours, each at least 8:1 against the panel (WCAG asks 4.5:1 of text).
 namespace code_colours {
 constexpr ImU32 kKeyword = IM_COL32(0xF2, 0x8F, 0xAD, 0xFF);
 constexpr ImU32 kBuiltin = IM_COL32(0x7F, 0xD1, 0xF5, 0xFF);
@@ -27,8 +28,8 @@ constexpr ImU32 kPointWash = IM_COL32(0xF0, 0xE4, 0x42, 0x30);
 constexpr ImU32 kPointBar = IM_COL32(0xF0, 0xE4, 0x42, 0xFF);
 constexpr ImU32 kErrorWash = IM_COL32(0xD5, 0x5E, 0x00, 0x58);
 constexpr ImU32 kErrorBar = IM_COL32(0xD5, 0x5E, 0x00, 0xFF);
-constexpr ImU32 kErrorNote = IM_COL32(0x8E, 0x22, 0x0C, 0xFF);  // white text on it: 8.9:1
-constexpr ImU32 kErrorText = IM_COL32(0xFF, 0x8C, 0x5A, 0xFF);  // on the panel: 7:1
+constexpr ImU32 kErrorNote = IM_COL32(0x8E, 0x22, 0x0C, 0xFF);  // white text on it: 8.8:1
+constexpr ImU32 kErrorText = IM_COL32(0xFF, 0x8C, 0x5A, 0xFF);  // on the panel: 8.0:1
 ImU32 style(CodeStyle s);
 }  // namespace code_colours
 
