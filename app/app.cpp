@@ -15,10 +15,11 @@
 
 namespace ls::app {
 
-App::App(Platform& platform, Session& session, Settings settings,
+App::App(Platform& platform, Workspace& workspace, Settings settings,
          std::optional<std::filesystem::path> settings_file)
     : platform_(platform),
-      session_(session),
+      workspace_(workspace),
+      session_(workspace.session()),
       settings_(settings),
       settings_file_(std::move(settings_file)) {
   update_style();
@@ -30,6 +31,7 @@ App::App(Platform& platform, Session& session, Settings settings,
 }
 
 App::~App() {
+  workspace_.remember(settings_);
   if (settings_file_ && !save_settings(*settings_file_, settings_)) {
     spdlog::warn("could not save the settings to {}", settings_file_->string());
   }
@@ -54,8 +56,8 @@ void App::frame(double dt) {
   const auto t0 = std::chrono::steady_clock::now();
   platform_.begin_frame();
   font_shortcuts();
-  session_.tick(dt);
-  panels_.draw(session_, fonts_.get(), settings_, ui_);
+  workspace_.tick(dt);
+  panels_.draw(workspace_, fonts_.get(), settings_, ui_);
   ImGui::EndFrame();  // Render() below would end it; timed here without the GL work
   build_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   platform_.render();

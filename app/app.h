@@ -1,5 +1,5 @@
-// The app: one window, its panels, and the frame loop that drives the session's
-// playhead. Used both on screen and for off-screen shots. It keeps the settings
+// The app: one window, its panels, and the frame loop that drives the workspace
+// (the open lesson's step and its session's playhead). Used both on screen and for off-screen shots. It keeps the settings
 // (saved when it closes, if given a file) and carries out what panels ask of the
 // window: full screen and exports.
 #pragma once
@@ -15,7 +15,7 @@ namespace ls::app {
 
 class App {
  public:
-  App(Platform& platform, Session& session, Settings settings = {},
+  App(Platform& platform, Workspace& workspace, Settings settings = {},
       std::optional<std::filesystem::path> settings_file = std::nullopt);
   ~App();
   App(const App&) = delete;
@@ -46,7 +46,8 @@ class App {
   void export_file(const char* suffix, const std::string& contents);
 
   Platform& platform_;
-  Session& session_;
+  Workspace& workspace_;
+  Session& session_;  // the workspace's, which keeps its address
   Settings settings_;
   std::optional<std::filesystem::path> settings_file_;
   std::filesystem::path export_dir_ = ".";

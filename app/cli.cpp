@@ -86,9 +86,17 @@ int run_cli(int argc, char** argv) {
       ->check(CLI::NonNegativeNumber);
   shot->add_flag("--frame-stats", s.frame_stats,
                  "Also print frame times (median, worst, CPU median) over 120 frames");
-  shot->add_option("--synthetic-tasks", s.synthetic_tasks,
+  auto* synthetic = shot->add_option("--synthetic-tasks", s.synthetic_tasks,
                    "Show a generated trace of N tasks, 100 spans each, instead of the demo")
       ->check(CLI::Range(1, 1'000'000));
+  auto* lesson = shot->add_option("--lesson", s.lesson, "Show this lesson (its id, see 'loopscope lessons')")
+      ->excludes(synthetic);
+  shot->add_option("--step", s.step, "The lesson's step, 1 for the first (default: the first)")
+      ->check(CLI::Range(1, 1000))
+      ->needs(lesson);
+  shot->add_option("--variant", s.variant,
+                   "Run only this variant of the lesson (and open the first step that shows it)")
+      ->needs(lesson);
   shot->add_option("--script", s.script,
                    "Keys to press first, e.g. \"space right l\"; prints playhead and speed");
   shot->add_option("OUT.png", s.out, "Where to save the picture")->required();

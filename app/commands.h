@@ -18,13 +18,20 @@ struct ScreenshotOptions {
   double at = -1.0;          // playhead in seconds; negative: the end
   bool frame_stats = false;  // also render frames while playing and print timings
   int synthetic_tasks = 0;   // > 0: a generated trace of this many tasks, not the demo
+  // A lesson instead of the demo: its id, a step (1-based, as the panel counts;
+  // 0: the first step, or the first that shows `variant`) and one variant to run
+  // alone (empty: the variants the step shows).
+  std::string lesson;
+  int step = 0;
+  std::string variant;
   // Keys pressed one after another before the picture, each for one frame, e.g.
   // "space right right l ]": then the playhead and speed are printed (GUI tests).
   std::string script;
   std::string out;
 };
 
-// Opens the app window on the demo.
+// Opens the app window on the lesson the settings remember, else the first one
+// (the demo if there are no lessons).
 int open_app();
 // Runs the demo headless.
 int run_demo(const DemoOptions& opts);

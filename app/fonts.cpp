@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <spdlog/spdlog.h>
 
+#include <cmath>
 #include <filesystem>
 
 namespace ls::app {
@@ -33,14 +34,16 @@ void FontSet::build(float px) {
   fonts_.regular = load("DejaVuSans.ttf", px);
   fonts_.bold = load("DejaVuSans-Bold.ttf", px * 1.1f);
   fonts_.mono = load("DejaVuSansMono.ttf", px);
-  fallback_ = !fonts_.regular || !fonts_.bold || !fonts_.mono;
+  fonts_.heading = load("DejaVuSans-Bold.ttf", std::round(px * 1.3f));
+  fonts_.small = load("DejaVuSans.ttf", std::round(px * 0.8f));
+  fallback_ = !fonts_.regular || !fonts_.bold || !fonts_.mono || !fonts_.heading || !fonts_.small;
   if (fallback_) {
     spdlog::warn("DejaVu fonts not found in {}; using ImGui's built-in font", kDir);
     atlas->Clear();
     ImFontConfig cfg;
     cfg.SizePixels = px;
     ImFont* f = atlas->AddFontDefault(&cfg);
-    fonts_.regular = fonts_.bold = fonts_.mono = f;
+    fonts_.regular = fonts_.bold = fonts_.mono = fonts_.heading = fonts_.small = f;
   }
   atlas->Build();
 }

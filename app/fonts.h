@@ -13,6 +13,8 @@ struct Fonts {
   ImFont* regular = nullptr;
   ImFont* bold = nullptr;   // run titles and the totals line
   ImFont* mono = nullptr;   // clocks, so digits do not jiggle as they change
+  ImFont* heading = nullptr;  // bold, larger: a lesson step's title
+  ImFont* small = nullptr;    // secondary lines (a lesson's source document)
   float px = 0.0f;
 };
 

@@ -40,6 +40,9 @@ Binding binding(Key k) {
     case Key::FontBigger: return {GLFW_KEY_EQUAL, GLFW_KEY_KP_ADD, true, false, "Ctrl +"};
     case Key::FontSmaller: return {GLFW_KEY_MINUS, GLFW_KEY_KP_SUBTRACT, true, false, "Ctrl -"};
     case Key::FontReset: return {GLFW_KEY_0, kNone, true, false, "Ctrl 0"};
+    // Lesson steps turn like slides: presentation clickers send PgDn / PgUp.
+    case Key::NextStep: return {GLFW_KEY_PAGE_DOWN, kNone, false, false, "PgDn"};
+    case Key::PrevStep: return {GLFW_KEY_PAGE_UP, kNone, false, false, "PgUp"};
   }
   return {kNone, kNone, false, false, ""};
 }
@@ -67,6 +70,7 @@ int code_for_name(std::string_view name) {
       {"home", GLFW_KEY_HOME},   {"end", GLFW_KEY_END},     {"f11", GLFW_KEY_F11},
       {"[", GLFW_KEY_LEFT_BRACKET}, {"]", GLFW_KEY_RIGHT_BRACKET}, {"=", GLFW_KEY_EQUAL},
       {"-", GLFW_KEY_MINUS},     {"0", GLFW_KEY_0},
+      {"pagedown", GLFW_KEY_PAGE_DOWN}, {"pageup", GLFW_KEY_PAGE_UP},
   };
   for (const Named& n : kNamed) {
     if (n.name == name) return n.code;

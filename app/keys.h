@@ -9,7 +9,7 @@ namespace ls::app::keys {
 
 enum class Key { PlayPause, Restart, End, StepForward, StepBack, Slower, Faster, Pause,
                  ZoomIn, ZoomOut, PanLeft, PanRight, Fit, FullScreen,
-                 FontBigger, FontSmaller, FontReset };
+                 FontBigger, FontSmaller, FontReset, NextStep, PrevStep };
 
 // The key for `k` went down this frame (with key repeat for zoom, pan and steps).
 bool pressed(Key k);
@@ -17,7 +17,7 @@ bool pressed(Key k);
 const char* label(Key k);
 
 // For scripted input (screenshot --script): the GLFW key code for a name such as
-// "space", "right", "home", "l", "]", "f11", "=", or -1 if unknown.
+// "space", "right", "home", "l", "]", "f11", "=", "pagedown", or -1 if unknown.
 int code_for_name(std::string_view name);
 
 }  // namespace ls::app::keys

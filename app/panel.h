@@ -7,12 +7,14 @@
 #include "fonts.h"
 #include "model/session.h"
 #include "model/settings.h"
+#include "model/workspace.h"
 
 namespace ls::app {
 
 // Where the App puts a panel: tiled so nothing overlaps on a projector. Side
-// panels share a column on the right, between the top and bottom panels.
-enum class Region { Top, Main, Side, Bottom };
+// panels share a column on the right, between the top and bottom panels; Left
+// panels (the lesson list and text) a column on the left.
+enum class Region { Top, Main, Side, Bottom, Left };
 
 // What the panels share about the window beyond the settings. The requests are
 // carried out by the App after the frame (panels know nothing of GLFW or OpenGL,
@@ -31,10 +33,13 @@ struct UiState {
 
 // What every panel may read or act on during a frame.
 struct PanelContext {
-  Session& session;
+  Session& session;  // the open step's runs (the workspace's session, when there is one)
   const Fonts& fonts;
   Settings& settings;
   UiState& ui;
+  // The lessons, the open lesson and its step; null when the app shows a fixed
+  // session (the built-in demo, generated traces), which has no lessons.
+  Workspace* workspace = nullptr;
 };
 
 class Panel {
@@ -44,10 +49,14 @@ class Panel {
   virtual const char* title() const = 0;
   virtual Region region() const = 0;
   // Height wanted by a Top/Bottom panel at this width (Main takes the rest); for a
-  // Side panel, its share of the column relative to the other side panels.
+  // Side panel, its share of the column relative to the other side panels; for
+  // a Left panel, its height in pixels, or 0 to share what the others leave.
   virtual float preferred_height(float width, const Fonts& fonts) const = 0;
   // Hidden panels (the log, unless asked for) take no room.
   virtual bool visible(const Settings&) const { return true; }
+  // What the host asks: by default visible(); panels that depend on the
+  // workspace (lessons need a library) decide here.
+  virtual bool shown(const PanelContext& ctx) const { return visible(ctx.settings); }
   // Draws the contents; the App has begun the panel's window.
   virtual void draw(PanelContext& ctx) = 0;
 };

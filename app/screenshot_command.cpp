@@ -2,12 +2,14 @@
 // optionally after a script of key presses, and with frame timings.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <stdexcept>
 #include <vector>
@@ -15,8 +17,11 @@
 #include "app.h"
 #include "commands.h"
 #include "keys.h"
+#include "model/lesson_library.h"
+#include "model/lesson_runs.h"
 #include "model/playback.h"
 #include "model/session.h"
+#include "model/workspace.h"
 
 namespace ls::app {
 
@@ -135,18 +140,77 @@ Session make_session(const ScreenshotOptions& opts) {
   return s;
 }
 
+// A mistake in the command line (an unknown lesson, step or variant): exit 2,
+// like CLI11's own usage errors, with the choices listed.
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+std::string joined(const std::vector<std::string>& names) {
+  std::string s;
+  for (const std::string& n : names) s += (s.empty() ? "" : ", ") + n;
+  return s;
+}
+
+// The lesson, step and variant asked for, opened; throws UsageError naming the
+// choices when one does not exist.
+std::unique_ptr<Workspace> lesson_workspace(const ScreenshotOptions& opts) {
+  const std::string dir = default_lessons_dir();
+  std::string why;
+  auto ws = std::make_unique<Workspace>(load_library(dir, &why), lesson_run_spec);
+  const auto index = ws->find(opts.lesson);
+  if (!index) {
+    std::vector<std::string> ids;
+    for (const LessonEntry& e : ws->library())
+      if (e.lesson) ids.push_back(e.lesson->id);
+    throw UsageError("no lesson '" + opts.lesson + "' in " + dir +
+                     (ids.empty() ? " (" + (why.empty() ? "no lesson loads" : why) + ")"
+                                  : "; the lessons are: " + joined(ids)));
+  }
+  const lesson::Lesson& l = *ws->library()[*index].lesson;
+  std::size_t step = opts.step > 0 ? static_cast<std::size_t>(opts.step - 1) : 0;
+  if (opts.step > static_cast<int>(l.steps.size())) {
+    throw UsageError("lesson '" + l.id + "' has " + std::to_string(l.steps.size()) +
+                     " steps; --step " + std::to_string(opts.step) + " is past the last");
+  }
+  if (!opts.variant.empty()) {
+    std::vector<std::string> names;
+    for (const lesson::Variant& v : l.variants) names.push_back(v.name);
+    if (!l.variant(opts.variant)) {
+      throw UsageError("lesson '" + l.id + "' has no variant '" + opts.variant +
+                       "'; its variants are: " + joined(names));
+    }
+    if (opts.step == 0) step = first_step_showing(l, opts.variant).value_or(0);
+  }
+  ws->open(*index, step);
+  if (!opts.variant.empty()) ws->show_only(opts.variant);
+  return ws;
+}
+
+std::unique_ptr<Workspace> make_workspace(const ScreenshotOptions& opts) {
+  if (!opts.lesson.empty()) return lesson_workspace(opts);
+  return std::make_unique<Workspace>(make_session(opts));
+}
+
 }  // namespace
 
 int take_screenshot(const ScreenshotOptions& opts) {
+  std::unique_ptr<Workspace> workspace;
+  try {
+    workspace = make_workspace(opts);  // before the window: a typo needs no display
+  } catch (const UsageError& e) {
+    std::cerr << "loopscope: " << e.what() << '\n';
+    return 2;
+  }
   WindowOptions wo;
   wo.width = opts.width;
   wo.height = opts.height;
   wo.visible = false;
   wo.vsync = false;  // frame timings measure our work, not the display's refresh
   Platform platform(wo);
-  Session session = make_session(opts);
+  Session& session = workspace->session();
   // Default settings, not the user's: a screenshot must come out the same anywhere.
-  App app(platform, session);
+  App app(platform, *workspace);
 
   if (opts.frame_stats) {
     if (opts.synthetic_tasks > 0) {
@@ -187,10 +251,20 @@ int take_screenshot(const ScreenshotOptions& opts) {
 }
 
 int open_app() {
-  Platform platform(WindowOptions{});
-  Session session = make_demo_session();
   const auto file = settings_path();
-  App app(platform, session, file ? load_settings(*file) : Settings{}, file);
+  const Settings settings = file ? load_settings(*file) : Settings{};
+  const std::string dir = default_lessons_dir();
+  std::string why;
+  Workspace workspace(load_library(dir, &why), lesson_run_spec);
+  // No lesson loads (no lessons folder here): the built-in demo, and the log says why.
+  std::unique_ptr<Workspace> demo;
+  if (!workspace.restore(settings)) {
+    spdlog::warn("no lesson could be opened from {}{}; showing the built-in demo", dir,
+                 why.empty() ? "" : " (" + why + ")");
+    demo = std::make_unique<Workspace>(make_demo_session());
+  }
+  Platform platform(WindowOptions{});
+  App app(platform, demo ? *demo : workspace, settings, file);
   app.run();
   return 0;
 }

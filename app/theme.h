@@ -30,6 +30,10 @@ inline ImU32 kLaneFuture = IM_COL32(0x12, 0x15, 0x1A, 0xFF);  // lane time not y
 inline ImU32 kText = IM_COL32(0xF2, 0xF2, 0xF2, 0xFF);       // 15:1
 inline ImU32 kTextDim = IM_COL32(0xA9, 0xB0, 0xBC, 0xFF);    // 7.9:1
 inline ImU32 kGridLine = IM_COL32(0x2C, 0x33, 0x3F, 0xFF);
+// `code` in lesson text: the mono face on a chip, so it reads as code without a
+// colour of its own (colours here mean task states).
+inline ImU32 kCodeChip = IM_COL32(0x2E, 0x35, 0x42, 0xFF);
+inline ImU32 kCodeText = IM_COL32(0xF2, 0xF2, 0xF2, 0xFF);   // 12:1 on the chip
 constexpr ImU32 kTextOnColour = IM_COL32(0x00, 0x00, 0x00, 0xFF);
 constexpr ImU32 kCallFill[2] = {IM_COL32(0x46, 0x4C, 0x58, 0xFF),   // white text 8.6:1
                                 IM_COL32(0x55, 0x5C, 0x6A, 0xFF)};  // white text 6.7:1

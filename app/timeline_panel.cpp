@@ -74,9 +74,12 @@ TimelinePanel::Frame TimelinePanel::measure(const PanelContext& ctx) {
 void TimelinePanel::draw(PanelContext& ctx) {
   Frame f = measure(ctx);
   axis_.set_pixels(f.time_x0, f.time_w);
-  if (!fitted_) {
+  // New runs (another lesson step) have another length: show them whole.
+  const std::uint64_t generation = ctx.workspace ? ctx.workspace->generation() : 0;
+  if (!fitted_ || generation != fitted_generation_) {
     fit(ctx);
     fitted_ = true;
+    fitted_generation_ = generation;
   }
   handle_keys(ctx, f);
   draw_ruler(ctx, f);

@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include <cstdint>
 #include <utility>
 #include <vector>
 
@@ -69,6 +70,7 @@ class TimelinePanel final : public Panel {
 
   TimeAxis axis_;
   bool fitted_ = false;
+  std::uint64_t fitted_generation_ = 0;  // the workspace's runs the view was fitted to
   float ruler_y_ = 0.0f;
   StackLayout layout_;
   struct LabelCache {

@@ -19,6 +19,8 @@ void read(const nlohmann::json& j, const char* key, T& out) {
   // Only the type we expect: a string "true" is a typo, not a yes.
   if constexpr (std::is_same_v<T, bool>) {
     if (it->is_boolean()) out = it->get<bool>();
+  } else if constexpr (std::is_same_v<T, std::string>) {
+    if (it->is_string()) out = it->get<std::string>();
   } else {
     if (it->is_number()) out = it->get<T>();
   }
@@ -29,7 +31,9 @@ void read(const nlohmann::json& j, const char* key, T& out) {
 std::string settings_to_json(const Settings& s) {
   const nlohmann::json j{{"font_steps", s.font_steps},   {"high_contrast", s.high_contrast},
                          {"side_width", s.side_width},   {"show_log", s.show_log},
-                         {"fullscreen", s.fullscreen}};
+                         {"fullscreen", s.fullscreen},   {"lesson_width", s.lesson_width},
+                         {"show_lesson_list", s.show_lesson_list},
+                         {"last_lesson", s.last_lesson}, {"last_step", s.last_step}};
   return j.dump(2) + "\n";
 }
 
@@ -42,8 +46,14 @@ std::optional<Settings> settings_from_json(std::string_view text, const Settings
   read(j, "side_width", s.side_width);
   read(j, "show_log", s.show_log);
   read(j, "fullscreen", s.fullscreen);
+  read(j, "lesson_width", s.lesson_width);
+  read(j, "show_lesson_list", s.show_lesson_list);
+  read(j, "last_lesson", s.last_lesson);
+  read(j, "last_step", s.last_step);
   s.font_steps = std::clamp(s.font_steps, -kMaxFontSteps, kMaxFontSteps);
   s.side_width = std::clamp(s.side_width, kMinSideWidth, kMaxSideWidth);
+  s.lesson_width = std::clamp(s.lesson_width, kMinLessonWidth, kMaxLessonWidth);
+  s.last_step = std::max(s.last_step, 0);
   return s;
 }
 

@@ -1,5 +1,5 @@
-// What the app remembers between runs: the presenter's font size, the theme and
-// the layout. A small JSON file in $XDG_CONFIG_HOME/loopscope/settings.json (or
+// What the app remembers between runs: the presenter's font size, the theme, the
+// layout, and where the class got to (the last lesson and step). A small JSON file in $XDG_CONFIG_HOME/loopscope/settings.json (or
 // ~/.config/loopscope/settings.json). A missing or damaged file is never an error:
 // the app starts with the defaults and says so in its log.
 #pragma once
@@ -17,6 +17,10 @@ struct Settings {
   float side_width = 0.32f;      // the loop/console column, as a fraction of the width
   bool show_log = false;         // the log panel under the console
   bool fullscreen = false;
+  float lesson_width = 0.30f;    // the lesson text column on the left, as a fraction
+  bool show_lesson_list = false; // the whole list above the lesson text, or one line naming the lesson
+  std::string last_lesson;       // id of the lesson open when the app closed
+  int last_step = 0;             // its step, 0-based
 
   bool operator==(const Settings&) const = default;
 };
@@ -25,6 +29,8 @@ struct Settings {
 constexpr int kMaxFontSteps = 20;
 constexpr float kMinSideWidth = 0.18f;
 constexpr float kMaxSideWidth = 0.50f;
+constexpr float kMinLessonWidth = 0.15f;
+constexpr float kMaxLessonWidth = 0.50f;
 
 std::string settings_to_json(const Settings& s);
 // Reads what it understands and keeps `defaults` for the rest: unknown keys,

@@ -46,3 +46,18 @@ TEST_CASE("The settings file lives under XDG_CONFIG_HOME, else ~/.config", "[app
         std::filesystem::path("/home/a/.config/loopscope/settings.json"));
   CHECK_FALSE(settings_path("", "").has_value());
 }
+
+TEST_CASE("Settings remember the last lesson and step, and a bad step reads as the first",
+          "[app][settings]") {
+  Settings s;
+  s.last_lesson = "gather-order";
+  s.last_step = 3;
+  s.show_lesson_list = false;
+  const auto back = settings_from_json(settings_to_json(s));
+  REQUIRE(back.has_value());
+  CHECK(*back == s);
+  const auto odd = settings_from_json(R"({"last_lesson": 7, "last_step": -4, "lesson_width": 0.9})");
+  CHECK(odd->last_lesson.empty());
+  CHECK(odd->last_step == 0);
+  CHECK(odd->lesson_width == kMaxLessonWidth);
+}

@@ -1,0 +1,14 @@
+// How the app turns a lesson's variant into a run of the Session: the program's
+// file, read and interpreted on the core event loop.
+#pragma once
+
+#include "lesson/lesson.h"
+#include "model/session.h"
+
+namespace ls::app {
+
+// The run of `variant` of `lesson`, titled with the variant's name. Throws
+// std::runtime_error, naming the file, when the program cannot be read.
+RunSpec lesson_run_spec(const lesson::Lesson& lesson, const lesson::Variant& variant);
+
+}  // namespace ls::app
