@@ -9,7 +9,7 @@ namespace ls::app {
 class LegendPanel final : public Panel {
  public:
   const char* title() const override { return "Legend"; }
-  Region region() const override { return Region::Bottom; }
+  Region region() const override { return Region::Footer; }
   float preferred_height(float width, const Fonts& fonts) const override;
   void draw(PanelContext& ctx) override;
 };

@@ -13,8 +13,10 @@ namespace ls::app {
 
 // Where the App puts a panel: tiled so nothing overlaps on a projector. Side
 // panels share a column on the right, between the top and bottom panels; Left
-// panels (the lesson list and text) a column on the left.
-enum class Region { Top, Main, Side, Bottom, Left };
+// panels (the lesson list and text) a column on the left, from the top panels
+// down to the footer; Bottom panels sit under the main one, right of that
+// column; Footer panels (the legend) span the whole width at the very bottom.
+enum class Region { Top, Main, Side, Bottom, Left, Footer };
 
 // What the panels share about the window beyond the settings. The requests are
 // carried out by the App after the frame (panels know nothing of GLFW or OpenGL,

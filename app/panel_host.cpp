@@ -11,6 +11,7 @@
 #include "legend_panel.h"
 #include "lesson_list_panel.h"
 #include "lesson_panel.h"
+#include "model/lesson_code.h"
 #include "log_panel.h"
 #include "loop_panel.h"
 #include "timeline_panel.h"
@@ -61,45 +62,81 @@ void PanelHost::draw(Workspace& workspace, const Fonts& fonts) {
 }
 
 void PanelHost::draw(Workspace& workspace, const Fonts& fonts, Settings& settings, UiState& ui) {
+  sync_code(workspace);
   PanelContext ctx{workspace.session(), fonts, settings, ui, &workspace};
   draw(ctx);
+}
+
+void PanelHost::sync_code(Workspace& ws) {
+  auto* code = dynamic_cast<CodePanel*>(find("Code"));
+  if (!code) return;
+  // Refilled when the lesson, the step or the runs change (an edit that ran
+  // rebuilds the runs; the book keeps the edit, matched by file and lesson text).
+  const CodeKey key{ws.current(), ws.steps() ? ws.steps()->step_index() : 0, ws.generation()};
+  if (key == code_key_) return;
+  code_key_ = key;
+  code->book().show(code_sources(ws));
+  code->book().set_rerun([&ws](std::size_t i, std::string text) { ws.rerun(i, std::move(text)); });
 }
 
 void PanelHost::draw(PanelContext& ctx) {
   const ImVec2 screen = ImGui::GetIO().DisplaySize;
   const Fonts& fonts = ctx.fonts;
   const Settings& settings = ctx.settings;
-  // Heights first: the middle band gets what the top and bottom panels leave.
-  float top_total = 0.0f, bottom_total = 0.0f, side_weights = 0.0f, left_fixed = 0.0f;
+  // The lesson column runs from under the top panels to the bottom of the window:
+  // the text a teacher reads aloud gets the full height; the bottom panels (code,
+  // legend) sit under the timeline, beside it.
+  bool left = false;
+  for (const auto& p : panels_) left = left || (p->region() == Region::Left && p->shown(ctx));
+  const float left_w = left ? std::round(screen.x * settings.lesson_width) : 0.0f;
+  const float right_w = screen.x - left_w;
+  // Heights next: the middle band gets what the top and bottom panels leave.
+  float top_total = 0.0f, bottom_total = 0.0f, footer_total = 0.0f, side_weights = 0.0f, left_fixed = 0.0f;
   int left_fill = 0;
   for (const auto& p : panels_) {
     if (!p->shown(ctx)) continue;
-    const float h = p->preferred_height(screen.x, fonts);
-    if (p->region() == Region::Top) top_total += h;
-    if (p->region() == Region::Bottom) bottom_total += h;
-    if (p->region() == Region::Side) side_weights += h;
-    if (p->region() == Region::Left) {
+    const Region r = p->region();
+    const float h = p->preferred_height(r == Region::Bottom ? right_w : screen.x, fonts);
+    if (r == Region::Top) top_total += h;
+    if (r == Region::Bottom) bottom_total += h;
+    if (r == Region::Footer) footer_total += h;
+    if (r == Region::Side) side_weights += h;
+    if (r == Region::Left) {
       if (h > 0.0f) left_fixed += h; else ++left_fill;
     }
   }
-  const float middle_h = std::max(screen.y - top_total - bottom_total, 1.0f);
+  // Beside the lesson column the timeline is narrower, so it keeps its height:
+  // the bottom panels (the code) share at most kBottomShare of the window, and
+  // scroll what does not fit.
+  constexpr float kBottomShare = 0.3f;
+  const float bottom_scale =
+      left && bottom_total > screen.y * kBottomShare ? screen.y * kBottomShare / bottom_total : 1.0f;
+  bottom_total = std::round(bottom_total * bottom_scale);
+  const float middle_h = std::max(screen.y - top_total - bottom_total - footer_total, 1.0f);
+  const float column_h = std::max(screen.y - top_total - footer_total, 1.0f);
   const float side_w = side_weights > 0.0f ? std::round(screen.x * settings.side_width) : 0.0f;
-  const bool left = left_fixed > 0.0f || left_fill > 0;
-  const float left_w = left ? std::round(screen.x * settings.lesson_width) : 0.0f;
-  const float left_fill_h = left_fill > 0 ? std::max(middle_h - left_fixed, 1.0f) / left_fill : 0.0f;
-  float top = 0.0f, bottom = screen.y - bottom_total, side_y = top_total, left_y = top_total;
+  const float left_fill_h = left_fill > 0 ? std::max(column_h - left_fixed, 1.0f) / left_fill : 0.0f;
+  float top = 0.0f, bottom = screen.y - footer_total - bottom_total, footer = screen.y - footer_total;
+  float side_y = top_total, left_y = top_total;
   for (const auto& p : panels_) {
     if (!p->shown(ctx)) continue;
-    Placement at{ImVec2(0.0f, 0.0f), ImVec2(screen.x, p->preferred_height(screen.x, fonts))};
+    const Region r = p->region();
+    Placement at{ImVec2(0.0f, 0.0f),
+                 ImVec2(screen.x, p->preferred_height(r == Region::Bottom ? right_w : screen.x, fonts))};
     ImGuiWindowFlags flags = kTiled;
-    switch (p->region()) {
+    switch (r) {
       case Region::Top:
         at.pos.y = top;
         top += at.size.y;
         break;
       case Region::Bottom:
-        at.pos.y = bottom;
+        at.pos = ImVec2(left_w, bottom);
+        at.size = ImVec2(right_w, std::round(at.size.y * bottom_scale));
         bottom += at.size.y;
+        break;
+      case Region::Footer:
+        at.pos.y = footer;
+        footer += at.size.y;
         break;
       case Region::Main:
         at.pos = ImVec2(left_w, top_total);
@@ -114,7 +151,7 @@ void PanelHost::draw(PanelContext& ctx) {
         break;
       case Region::Left:
         at.pos = ImVec2(0.0f, left_y);
-        at.size = ImVec2(left_w, at.size.y > 0.0f ? std::min(at.size.y, middle_h) : left_fill_h);
+        at.size = ImVec2(left_w, at.size.y > 0.0f ? std::min(at.size.y, column_h) : left_fill_h);
         left_y += at.size.y;
         flags |= ImGuiWindowFlags_NoScrollbar;  // each lesson panel scrolls a child itself
         break;

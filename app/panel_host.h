@@ -5,7 +5,9 @@
 // Needs an ImGui frame, not a window system, so headless tests draw through it too.
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "panel.h"
@@ -31,6 +33,16 @@ class PanelHost {
 
  private:
   void draw(PanelContext& ctx);
+  // Fills the code panel's book with the open step's programs when they change.
+  void sync_code(Workspace& ws);
+
+  struct CodeKey {
+    std::optional<std::size_t> lesson;
+    std::size_t step = 0;
+    std::uint64_t generation = 0;
+    bool operator==(const CodeKey&) const = default;
+  };
+  CodeKey code_key_{std::nullopt, 0, ~0ull};
 
   std::vector<std::unique_ptr<Panel>> panels_;
   Settings test_settings_;

@@ -1,7 +1,5 @@
 #include "model/lesson_runs.h"
 
-#include <fstream>
-#include <iterator>
 #include <sstream>
 #include <stdexcept>
 
@@ -9,21 +7,11 @@
 
 namespace ls::app {
 
-namespace {
-
-std::string read_program(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(path + ": cannot be read");
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
-}  // namespace
-
 // Until python_program.h (a run the playhead advances lazily) is on main, the
 // program is interpreted to its end when the run is made, and the Session plays
 // back the finished trace. Output goes to the trace's Print events only.
-RunSpec lesson_run_spec(const lesson::Lesson&, const lesson::Variant& variant) {
-  std::string source = read_program(variant.path);
+RunSpec lesson_run_spec(const lesson::Lesson&, const lesson::Variant& variant,
+                        const std::string& source) {
   const std::string path = variant.path;
   return {variant.name, [path, source] {
             std::ostringstream out, err;

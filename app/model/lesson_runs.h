@@ -7,8 +7,9 @@
 
 namespace ls::app {
 
-// The run of `variant` of `lesson`, titled with the variant's name. Throws
-// std::runtime_error, naming the file, when the program cannot be read.
-RunSpec lesson_run_spec(const lesson::Lesson& lesson, const lesson::Variant& variant);
+// The run of `variant` of `lesson` with the program text `source`, titled with
+// the variant's name and traced under its file's path.
+RunSpec lesson_run_spec(const lesson::Lesson& lesson, const lesson::Variant& variant,
+                        const std::string& source);
 
 }  // namespace ls::app

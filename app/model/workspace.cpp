@@ -4,8 +4,21 @@
 
 #include <algorithm>
 #include <exception>
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
 
 namespace ls::app {
+
+namespace {
+
+std::string read_source(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(path + ": cannot be read");
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+}  // namespace
 
 Workspace::Workspace(std::vector<LessonEntry> library, RunFactory make_run)
     : library_(std::move(library)),
@@ -33,6 +46,7 @@ bool Workspace::open(std::size_t index, std::size_t step) {
     current_ = index;
     steps_ = std::make_unique<lesson::StepPlayer>(*library_[index].lesson);
     shown_.clear();  // another lesson's variants, even if they share names
+    edits_.clear();
   }
   steps_->go_to(step);
   enter_step();
@@ -101,6 +115,35 @@ bool Workspace::show_only(std::string_view variant) {
   return true;
 }
 
+std::string Workspace::lesson_source(const std::string& name) const {
+  const lesson::Variant* v = lesson() ? lesson()->variant(name) : nullptr;
+  if (!v) return {};
+  try {
+    return read_source(v->path);
+  } catch (const std::exception&) {
+    return {};
+  }
+}
+
+std::string Workspace::source(const std::string& name) const {
+  const auto edit = edits_.find(name);
+  return edit != edits_.end() ? edit->second : lesson_source(name);
+}
+
+void Workspace::rerun(std::size_t shown, std::string text) {
+  if (!steps_ || shown >= shown_.size()) return;
+  const std::string name = shown_[shown];
+  if (text == lesson_source(name)) {
+    edits_.erase(name);  // Reset: the lesson's own program again
+  } else {
+    edits_[name] = std::move(text);
+  }
+  std::vector<const lesson::Variant*> variants;
+  for (const std::string& n : shown_) variants.push_back(lesson()->variant(n));
+  rebuild(variants);
+  place_playhead();
+}
+
 void Workspace::place_playhead() {
   // Paused at the first pause point, or at the start: the class reads the step,
   // answers its questions, then the teacher plays. Starting at the end would
@@ -116,7 +159,10 @@ void Workspace::rebuild(const std::vector<const lesson::Variant*>& shown) {
   run_error_.clear();
   std::vector<RunSpec> specs;
   try {
-    for (const lesson::Variant* v : shown) specs.push_back(make_run_(*lesson(), *v));
+    for (const lesson::Variant* v : shown) {
+      const auto edit = edits_.find(v->name);
+      specs.push_back(make_run_(*lesson(), *v, edit != edits_.end() ? edit->second : read_source(v->path)));
+    }
     // In place: panels keep their reference to the one Session (see the header).
     *session_ = Session(specs);
   } catch (const std::exception& e) {

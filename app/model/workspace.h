@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,9 +26,11 @@
 
 namespace ls::app {
 
-// How a lesson's variant becomes a run of the Session (the real one interprets
-// the program; tests give native loops). May throw: the message is shown.
-using RunFactory = std::function<RunSpec(const lesson::Lesson&, const lesson::Variant&)>;
+// How a lesson's variant becomes a run of the Session: `source` is the program's
+// text (the file's, or the teacher's edit). The real one interprets it; tests
+// give native loops. May throw: the message is shown.
+using RunFactory = std::function<RunSpec(const lesson::Lesson&, const lesson::Variant&,
+                                         const std::string& source)>;
 
 class Workspace {
  public:
@@ -75,6 +78,18 @@ class Workspace {
   // goes to the step's start as on entering it. False if there is no such variant.
   bool show_only(std::string_view variant);
 
+  // The program text variant `name` of the open lesson runs: the edit made in
+  // the code panel if any, else its file's ("" if it cannot be read).
+  std::string source(const std::string& name) const;
+  // The file's text, whatever was edited.
+  std::string lesson_source(const std::string& name) const;
+  // Runs the step's `shown`-th variant (in the session's order) again with
+  // `text`, kept as that variant's text until another lesson is opened; the
+  // session is rebuilt and the playhead placed as on entering the step.
+  void rerun(std::size_t shown, std::string text);
+  // The variant names the session runs, in its order.
+  const std::vector<std::string>& shown() const { return shown_; }
+
   // Questions of the current step (see lesson::StepPlayer).
   void choose(std::size_t question, int choice);
   void reveal(std::size_t question);
@@ -98,6 +113,7 @@ class Workspace {
   std::unique_ptr<lesson::StepPlayer> steps_;
   std::unique_ptr<Session> session_;
   std::vector<std::string> shown_;  // variant names the session runs
+  std::map<std::string, std::string> edits_;  // variant name -> edited text
   std::uint64_t generation_ = 0;
   std::string run_error_;
 };

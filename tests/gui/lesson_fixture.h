@@ -87,7 +87,7 @@ The async run alone.
 };
 
 // blocking -> the demo's downloads one after another (6 s), async -> gathered (3 s).
-inline RunSpec native_runs(const lesson::Lesson&, const lesson::Variant& v) {
+inline RunSpec native_runs(const lesson::Lesson&, const lesson::Variant& v, const std::string&) {
   if (v.name == "blocking") return {v.name, [] { return programs::downloads_one_after_another(); }};
   if (v.name == "async") return {v.name, [] { return programs::downloads_gathered(); }};
   throw std::runtime_error("no native run for " + v.name);

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "code_panel.h"
 #include "imgui_harness.h"
 #include "lesson_fixture.h"
 #include "lesson_list_panel.h"
@@ -114,6 +115,7 @@ TEST_CASE("Choosing a radio button records the prediction and Reveal shows the a
 TEST_CASE("Clicking a lesson in the list opens it; a broken one cannot be opened",
           "[app][panels][lesson][list]") {
   Rig rig;
+  rig.click(rig.list().fold_rect());  // unfold
   REQUIRE(rig.list().entry_rects().size() == 3);
   rig.click(rig.list().entry_rects()[1]);
   CHECK(rig.ws.lesson()->id == "beta");
@@ -122,15 +124,19 @@ TEST_CASE("Clicking a lesson in the list opens it; a broken one cannot be opened
   CHECK(rig.ws.lesson()->id == "beta");
 }
 
-TEST_CASE("The lesson list folds to one line and gives the lesson text the room",
+TEST_CASE("The lesson list starts folded to one line and unfolds above the lesson text",
           "[app][panels][lesson][list]") {
   Rig rig;
+  CHECK_FALSE(rig.panels.test_settings().show_lesson_list);
+  CHECK(window_rect("Lessons").GetHeight() < 26.0f * 3.0f);
   const float text_h = window_rect("Lesson").GetHeight();
   rig.click(rig.list().fold_rect());
-  rig.frame();
-  CHECK_FALSE(rig.panels.test_settings().show_lesson_list);
-  CHECK(window_rect("Lesson").GetHeight() > text_h);
-  CHECK(window_rect("Lessons").GetHeight() < 26.0f * 3.0f);
+  CHECK(rig.panels.test_settings().show_lesson_list);
+  CHECK(window_rect("Lesson").GetHeight() < text_h);
+  CHECK(window_rect("Lessons").GetHeight() > 26.0f * 5.0f);
+  CHECK(window_rect("Lessons").GetHeight() <= 900.0f * 0.4f + 1.0f);  // the text keeps most
+  rig.click(rig.list().fold_rect());
+  CHECK(window_rect("Lesson").GetHeight() == text_h);
 }
 
 TEST_CASE("The lesson column sits left of the timeline and the loop column right of it",
@@ -144,8 +150,30 @@ TEST_CASE("The lesson column sits left of the timeline and the loop column right
   CHECK(list.Max.y <= text.Min.y);
   CHECK(text.Max.x <= timeline.Min.x);
   CHECK(timeline.Max.x <= loop.Min.x);
-  CHECK(text.Max.y <= window_rect("Legend").Min.y);
-  CHECK(timeline.GetWidth() > 1600.0f * 0.35f);
+  // The lesson text runs down to the legend; the code sits beside it, under the
+  // timeline, and leaves the timeline most of the height.
+  const ImRect legend = window_rect("Legend");
+  const ImRect code = window_rect("Code");
+  CHECK(text.Max.y == Approx(legend.Min.y).margin(1.0));
+  CHECK(legend.Max.y == Approx(900.0f).margin(1.0));
+  CHECK(legend.Min.x == 0.0f);
+  CHECK(code.Min.x >= text.Max.x);
+  CHECK(timeline.Max.y <= code.Min.y);
+  CHECK(code.Max.y <= legend.Min.y);
+  CHECK(code.GetHeight() <= 900.0f * 0.3f + 1.0f);
+  CHECK(timeline.GetWidth() > 1600.0f * 0.3f);
+}
+
+TEST_CASE("The code panel shows the programs of the step's runs", "[app][panels][lesson][code]") {
+  Rig rig;
+  const auto& code = *dynamic_cast<const CodePanel*>(rig.panels.find("Code"));
+  REQUIRE(code.book().size() == 2);
+  CHECK(code.book().view(0).title() == "blocking");
+  CHECK(code.book().view(0).pointed(4));
+  rig.press(GLFW_KEY_PAGE_DOWN);
+  REQUIRE(code.book().size() == 1);
+  CHECK(code.book().view(0).title() == "blocking");
+  CHECK_FALSE(code.book().view(0).pointed(4));  // this step points nowhere
 }
 
 TEST_CASE("After a step with other runs the timeline shows them whole", "[app][panels][lesson]") {

@@ -5,6 +5,9 @@
 #include <catch2/catch.hpp>
 
 #include "lesson_fixture.h"
+#include "model/lesson_code.h"
+
+#include <memory>
 
 using namespace ls::app;
 using ls::trace::from_seconds;
@@ -176,7 +179,7 @@ TEST_CASE("A broken lesson cannot be opened and leaves the open one as it was", 
 TEST_CASE("A variant that cannot be made into a run shows why and leaves an empty session",
           "[app][workspace]") {
   test::LessonFolder folder;
-  Workspace ws(load_library(folder.path()), [](const ls::lesson::Lesson&, const ls::lesson::Variant& v) -> RunSpec {
+  Workspace ws(load_library(folder.path()), [](const ls::lesson::Lesson&, const ls::lesson::Variant& v, const std::string&) -> RunSpec {
     throw std::runtime_error(v.path + ": cannot be read");
   });
   REQUIRE(ws.restore(Settings{}));
@@ -196,4 +199,50 @@ TEST_CASE("A workspace without lessons plays its fixed session", "[app][workspac
   ws.session().player().play();
   ws.tick(2.0);
   CHECK(to_seconds(ws.session().player().position()) == Approx(2.0));
+}
+
+TEST_CASE("An edited program runs in place of the file's until Reset gives the file back",
+          "[app][workspace][edit]") {
+  test::LessonFolder folder;
+  auto given = std::make_shared<std::vector<std::string>>();
+  Workspace ws(load_library(folder.path()),
+               [given](const ls::lesson::Lesson& l, const ls::lesson::Variant& v, const std::string& src) {
+                 given->push_back(v.name + ":" + src);
+                 return test::native_runs(l, v, src);
+               });
+  REQUIRE(ws.restore(Settings{}));
+  REQUIRE(ws.shown() == std::vector<std::string>{"blocking", "async"});
+  const std::string file_text = ws.lesson_source("async");
+  CHECK(file_text.find("asyncio.sleep(1)") != std::string::npos);
+  CHECK(given->back() == "async:" + file_text);
+  const auto g = ws.generation();
+  ws.rerun(1, "print('edited')\n");
+  CHECK(ws.generation() == g + 1);
+  CHECK(given->back() == "async:print('edited')\n");
+  CHECK(ws.source("async") == "print('edited')\n");
+  CHECK(ws.source("blocking") == ws.lesson_source("blocking"));
+  ws.next_step();  // blocking alone; the edit is kept for when async shows again
+  ws.go_to_step(3);
+  CHECK(given->back() == "async:print('edited')\n");
+  ws.rerun(0, file_text);  // Reset
+  CHECK(ws.source("async") == file_text);
+  CHECK(given->back() == "async:" + file_text);
+  ws.rerun(5, "ignored");  // no such shown variant: nothing happens
+  CHECK(ws.source("async") == file_text);
+}
+
+TEST_CASE("The code panel gets the step's variants in the session's order with their pointed lines",
+          "[app][workspace][code]") {
+  Rig rig;
+  REQUIRE(rig.ws.restore(Settings{}));
+  const auto sources = code_sources(rig.ws);
+  REQUIRE(sources.size() == 2);
+  CHECK(sources[0].title == "blocking");
+  CHECK(sources[0].file.ends_with("01-alpha/blocking.py"));
+  CHECK(sources[0].text.find("time.sleep(1)") != std::string::npos);
+  REQUIRE(sources[0].points.size() == 1);  // point: blocking.py:4
+  CHECK(sources[0].points[0].first == 4);
+  CHECK(sources[0].points[0].last == 4);
+  CHECK(sources[1].title == "async");
+  CHECK(sources[1].points.empty());
 }
