@@ -1,6 +1,7 @@
 #include "lesson_panel.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "keys.h"
 #include "markdown_view.h"
@@ -59,6 +60,12 @@ void LessonPanel::draw(PanelContext& ctx) {
   // The title through the Markdown layout too: it wraps like the text below it.
   md::Block heading{md::Kind::Heading, 2, "", {{step.title, md::Style::Plain}}};
   draw_markdown({heading}, ctx.fonts, ImGui::GetContentRegionAvail().x);
+  if (const auto held = ws.held_at()) {
+    // Why the animation stopped: the step asks the class to look here.
+    char line[96];
+    std::snprintf(line, sizeof line, "❚❚  Paused at %.1f s for this step: Space plays on", *held);
+    wrapped(line, ctx.fonts.bold, palette::kYellow);
+  }
   if (!ws.run_error().empty()) {
     wrapped("The runs could not start: " + ws.run_error(), ctx.fonts.regular, palette::kVermilion);
   }

@@ -59,8 +59,11 @@ std::string default_lessons_dir() {
   if (fs::is_directory("lessons", ec)) return "lessons";
   // build/bin/loopscope -> the checkout's lessons/, so the app works from anywhere in it.
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  for (fs::path p = exe.parent_path(); !ec && p.has_relative_path(); p = p.parent_path())
-    if (fs::is_regular_file(p / "lessons" / "README.md", ec)) return (p / "lessons").string();
+  if (ec) return "lessons";
+  for (fs::path p = exe.parent_path(); p.has_relative_path(); p = p.parent_path()) {
+    std::error_code missing;  // a folder without lessons/ is not an error: look further up
+    if (fs::is_regular_file(p / "lessons" / "README.md", missing)) return (p / "lessons").string();
+  }
   return "lessons";
 }
 

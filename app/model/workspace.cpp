@@ -145,6 +145,7 @@ void Workspace::rerun(std::size_t shown, std::string text) {
 }
 
 void Workspace::place_playhead() {
+  held_at_.reset();
   // Paused at the first pause point, or at the start: the class reads the step,
   // answers its questions, then the teacher plays. Starting at the end would
   // reveal the answers before anyone had predicted.
@@ -184,8 +185,10 @@ void Workspace::tick(double real_seconds) {
     if (stop) {
       p.seek(trace::from_seconds(*stop));
       p.pause();
+      held_at_ = *stop;
     }
   }
+  if (held_at_ && p.position() != trace::from_seconds(*held_at_)) held_at_.reset();
   session_->sync();
   after_move();
 }

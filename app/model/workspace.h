@@ -98,6 +98,9 @@ class Workspace {
   // playing), runs the loops as far as it needs, and reveals the step's
   // questions once the playhead reaches the end of the runs.
   void tick(double real_seconds);
+  // The pause point the playhead stopped on while playing, until it moves on or
+  // the step changes (the lesson panel says why the animation stopped).
+  std::optional<double> held_at() const { return held_at_; }
 
  private:
   void place_playhead();
@@ -116,6 +119,7 @@ class Workspace {
   std::map<std::string, std::string> edits_;  // variant name -> edited text
   std::uint64_t generation_ = 0;
   std::string run_error_;
+  std::optional<double> held_at_;
 };
 
 // The step to open to see `variant`: the first that shows it alone, else the

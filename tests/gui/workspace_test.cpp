@@ -105,15 +105,18 @@ TEST_CASE("Playing stops at each pause point of the step and goes on when played
   rig.ws.tick(1.0);  // 1.0 -> 2.0: no pause in between
   CHECK(rig.playhead() == Approx(2.0));
   CHECK(p.playing());
+  CHECK_FALSE(rig.ws.held_at().has_value());
   rig.ws.tick(1.0);  // would reach 3.0: stops on 2.5
   CHECK(rig.playhead() == Approx(2.5));
   CHECK_FALSE(p.playing());
+  CHECK(rig.ws.held_at() == 2.5);
   rig.ws.tick(1.0);  // paused: stays
   CHECK(rig.playhead() == Approx(2.5));
   p.play();
   rig.ws.tick(0.5);  // from a pause, play goes on past it
   CHECK(rig.playhead() == Approx(3.0));
   CHECK(p.playing());
+  CHECK_FALSE(rig.ws.held_at().has_value());
 }
 
 TEST_CASE("Reaching the end of the runs reveals the step's questions", "[app][workspace][questions]") {
