@@ -77,6 +77,10 @@ void LessonPanel::draw(PanelContext& ctx) {
   if (identity != scrolled_for_) {
     ImGui::SetScrollY(0.0f);
     scrolled_for_ = identity;
+    // As if unrevealed: a step entered with its answers already out (come back
+    // to, or shot at its end) opens on them.
+    was_revealed_.assign(steps.question_count(), false);
+    follow_answer_ = 0;
   }
   // A scrollbar's width kept free, so text never runs under it when one appears.
   const float width = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
@@ -176,8 +180,19 @@ void LessonPanel::question(PanelContext& ctx, std::size_t q, float width) {
       wrapped(*right ? "✓  Your prediction was right." : "✗  Not this time.", f.bold,
               *right ? palette::kGreen : palette::kVermilion);
     }
-    wrapped(question.explanation, f.regular, palette::kText);
+    draw_markdown({md::Block{md::Kind::Paragraph, 0, "", md::parse_inline(question.explanation)}}, f, width);
+    // Revealed just now (the runs reached their end, or Reveal): bring the
+    // answer into view, since it usually sits below the step's text.
+    if (q < was_revealed_.size() && !was_revealed_[q]) {
+      follow_answer_ = 3;
+      answer_ = q;
+    }
+    if (follow_answer_ > 0 && answer_ == q) {
+      ImGui::SetScrollHereY(1.0f);
+      --follow_answer_;
+    }
   }
+  if (q < was_revealed_.size()) was_revealed_[q] = revealed;
   ImGui::PopID();
 }
 

@@ -6,6 +6,7 @@
 // and calls its actions.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,11 @@ class LessonPanel final : public Panel {
   const lesson::Step* parsed_for_ = nullptr;  // the step blocks_ was parsed from
   std::vector<md::Block> blocks_;
   std::uint64_t scrolled_for_ = ~0ull;        // step identity the scroll was reset for
+  std::vector<bool> was_revealed_;            // per question of that step, last frame
+  // Frames left to keep an answer scrolled into view: ImGui knows the text's
+  // full height only a frame after it is first laid out.
+  int follow_answer_ = 0;
+  std::size_t answer_ = 0;  // the question whose answer is followed
   Hits hits_;
   std::string position_;
 };
