@@ -222,6 +222,18 @@ Response SimNetwork::get_blocking(const std::string& url, std::string_view what)
   return r;
 }
 
+Response SimNetwork::get_off_loop(const std::string& url) {
+  std::shared_ptr<Stream> s = start(url);
+  const Nanos end = s->host_->link.completion_time(s->t_->id);
+  Response r = s->response();
+  r.elapsed = s->t_->body_start - s->started_;
+  r.total = end - s->started_;
+  r.body = std::move(s->body_);
+  // The thread lane, not the link, carries the wait from here: the flow leaves
+  // the link when `s` closes, so later transfers do not share with it.
+  return r;
+}
+
 namespace {
 // The timer holds one reference to the future until it fires (a cancelled
 // waiter leaves the future done; the timer then just lets go).

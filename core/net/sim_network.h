@@ -121,6 +121,11 @@ class SimNetwork {
   // cap with the transfers active now), then returns. `what` names the blocking
   // span in the trace; default "requests.get(<url>)". Throws UrlError.
   Response get_blocking(const std::string& url, std::string_view what = {});
+  // requests.get inside asyncio.to_thread: the same transfer, but the worker
+  // thread waits for it, not the loop. Returns at once with the whole response;
+  // r.total says how long the transfer takes from now (latency + body, sharing
+  // the host's cap with the transfers active now). Throws UrlError.
+  Response get_off_loop(const std::string& url);
 
   // What a URL resolves to (status, size, type), without any transfer.
   Resource resource(const std::string& url) const;

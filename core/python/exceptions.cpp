@@ -117,6 +117,8 @@ std::string Interp::exception_line(const Value& exc) {
   std::string name = c->name;
   if (c == cls.CancelledError || c == cls.InvalidStateError) name = "asyncio.exceptions." + name;
   else if (c == cls.QueueEmpty || c == cls.QueueFull) name = "asyncio.queues." + name;
+  else if (auto m = c->dict.find(id.module); m != c->dict.end() && as_str(m->second))
+    name = as_str(m->second)->s + "." + name;  // a library's own class: requests.exceptions.HTTPError
   std::string msg = str(exc);
   return msg.empty() ? name : name + ": " + msg;
 }

@@ -17,6 +17,10 @@ void set_interp(Interp* i) { current = i; }
 Value make_asyncio_module(Interp& I);
 Value make_time_module(Interp& I);
 Value make_random_module(Interp& I);
+Value make_requests_module(Interp& I);
+Value make_aiohttp_module(Interp& I);
+Value make_aiofiles_module(Interp& I);
+void setup_io_builtins(Interp& I, std::unordered_map<std::string, Value>& table);
 void setup_builtin_functions(Interp& I, std::unordered_map<std::string, Value>& table);
 
 CoroutineObj::~CoroutineObj() = default;
@@ -47,6 +51,7 @@ Interp::Interp(Program& program, loop::EventLoop& loop, InterpOptions opts, std:
   setup_builtin_classes();
   setup_exceptions();
   setup_builtin_functions(*this, builtins_by_name_);
+  setup_io_builtins(*this, builtins_by_name_);
   builtins_by_name_["__name__"] = new_str("__main__");
   builtins_by_name_["__file__"] = new_str(program_.source.name());
   resolve_builtins();
@@ -457,7 +462,15 @@ Value Interp::import_module(std::string_view name) {
   if (name == "asyncio") m = make_asyncio_module(*this);
   else if (name == "time") m = make_time_module(*this);
   else if (name == "random") m = make_random_module(*this);
-  else raise_error(cls.ModuleNotFoundError, "No module named '" + std::string(name) + "'");
+  else if (name == "requests") m = make_requests_module(*this);
+  else if (name == "aiohttp") m = make_aiohttp_module(*this);
+  else if (name == "aiofiles") m = make_aiofiles_module(*this);
+  else if (const size_t dot = name.rfind('.'); dot != std::string_view::npos) {
+    // A submodule (requests.exceptions) is an attribute of its parent module.
+    Value parent = import_module(name.substr(0, dot));
+    if (!try_getattr(parent, intern(name.substr(dot + 1)), m) || !m.is(Type::Module))
+      raise_error(cls.ModuleNotFoundError, "No module named '" + std::string(name) + "'");
+  } else raise_error(cls.ModuleNotFoundError, "No module named '" + std::string(name) + "'");
   modules_[std::string(name)] = m;
   return m;
 }

@@ -26,6 +26,11 @@
 #include "python/object.h"
 #include "python/runtime.h"
 
+namespace ls::net {
+class SimNetwork;
+class Sandbox;
+}  // namespace ls::net
+
 namespace ls::py {
 
 struct InterpOptions {
@@ -207,6 +212,10 @@ class Interp {
   void block(trace::Nanos d, std::string_view what);
   // to_thread: functions run on the loop thread; time they block is added here.
   trace::Nanos* thread_time = nullptr;
+  // The run's simulated network and sandbox folder (run.cpp sets both; without
+  // them requests, aiohttp, aiofiles and open() raise RuntimeError).
+  net::SimNetwork* network = nullptr;
+  net::Sandbox* sandbox = nullptr;
   const InterpOptions& options() const { return opts_; }
   std::mt19937_64& rng() { return rng_; }
   Value sleep_builtin;  // asyncio.sleep, for the await fast path

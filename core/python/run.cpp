@@ -11,6 +11,8 @@
 #include <ostream>
 #include <sstream>
 
+#include "net/sandbox.h"
+#include "net/sim_network.h"
 #include "python/interpreter.h"
 
 namespace ls::py {
@@ -52,7 +54,19 @@ void run_inside(const std::string& file_name, std::string text, const RunOptions
   loop::LoopOptions lo;
   lo.clock = opts.clock;
   lo.tracing = opts.tracing;
+  // The sandbox first: a folder that cannot be made or found stops the run
+  // before anything of the program has happened.
+  std::optional<net::Sandbox> sandbox;
+  try {
+    sandbox.emplace(opts.sandbox.empty() ? net::Sandbox::create("run") : net::Sandbox::adopt(opts.sandbox));
+  } catch (const std::exception& e) {
+    err << "loopscope: cannot use the sandbox folder '" << opts.sandbox << "': " << e.what() << "\n";
+    result.exit_code = 2;
+    return;
+  }
   auto loop = std::make_unique<loop::EventLoop>(lo);
+  // Declared after the loop so it goes first (it cancels its timers on the loop).
+  auto network = std::make_unique<net::SimNetwork>(*loop, opts.network.value_or(net::NetworkProfile{}));
   InterpOptions io;
   io.cpu_ns_per_statement = opts.cpu_ns_per_statement;
   io.cpu_block_threshold = opts.cpu_block_threshold;
@@ -60,6 +74,8 @@ void run_inside(const std::string& file_name, std::string text, const RunOptions
   io.recursion_limit = opts.recursion_limit;
   io.random_seed = opts.random_seed;
   auto I = std::make_unique<Interp>(*parsed.program, *loop, io, out, err);
+  I->network = network.get();
+  I->sandbox = &*sandbox;
   Memory::limit = opts.memory_limit;
   try {
     result.exit_code = I->run_module();
@@ -74,6 +90,7 @@ void run_inside(const std::string& file_name, std::string text, const RunOptions
   // exceptions now, as CPython does when they are garbage-collected.
   I->clear();
   I.reset();
+  network.reset();
   for (const std::string& e : loop->errors()) err << e << "\n";
   result.elapsed = loop->now();
   if (loop->pending_tasks().empty()) result.loop = std::move(loop);

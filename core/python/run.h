@@ -13,9 +13,11 @@
 #include <cstdint>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "loop/loop.h"
+#include "net/profile.h"
 
 namespace ls::py {
 
@@ -28,6 +30,13 @@ struct RunOptions {
   int recursion_limit = 1000;                  // RecursionError past this call depth
   bool tracing = true;                         // record the trace (timeline, --trace-json)
   uint64_t random_seed = 20240601;
+  // The simulated internet requests/aiohttp talk to; nullopt: issue 3's
+  // defaults (every http(s) URL answers 200 after 100 ms plus its size at 1 MB/s).
+  std::optional<net::NetworkProfile> network;
+  // The folder open() and aiofiles work in. Empty: a fresh folder under
+  // $TMPDIR/loopscope-runs/ made for this run and removed after it. A folder
+  // given here belongs to the caller: it must exist and is never removed.
+  std::string sandbox;
 };
 
 // Exit codes: 0 success, 1 uncaught exception / SyntaxError / limit exceeded,

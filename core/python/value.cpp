@@ -2,12 +2,18 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 #include "python/interpreter.h"
 #include "python/natives.h"
 #include "python/text/repr.h"
 
 namespace ls::py {
+
+namespace netmod {
+// modules/net_common.cpp: "[Errno 13] Permission denied: 'x'" for OSErrors.
+std::optional<std::string> os_error_str(Interp& I, const Value& exc);
+}  // namespace netmod
 
 namespace {
 
@@ -534,6 +540,7 @@ std::string str(const Value& v) {
     Interp& I = interp();
     Value r;
     if (I.class_of(v)->builtin == BuiltinType::None && I.call_method_if(v, I.id.str, {}, r) && as_str(r)) return as_str(r)->s;
+    if (auto os = netmod::os_error_str(I, v)) return *os;
     auto* e = v.as<ExceptionObj>();
     auto& args = e->args.as<TupleObj>()->items;
     if (args.empty()) return "";
