@@ -34,14 +34,19 @@ struct AsyncFileObj final : InstanceObj {
 
 AsyncFileObj* self_afile(Args& a) { return self_as<AsyncFileObj>(a, "AsyncTextIOWrapper"); }
 
-Task<void> disk_wait(Interp& I, const char* op, const std::string& name, int64_t bytes) {
-  co_await net::io_wait(I.loop(), sandbox(I).disk_time(bytes), std::string("aiofiles ") + op + " " + name);
+// Called with co_await on a local: GCC 12 mishandles temporaries (such as a
+// conditional's std::string) that live across a co_await in the caller.
+Task<void> disk_wait(Interp& I, std::string what, int64_t bytes) {
+  co_await net::io_wait(I.loop(), sandbox(I).disk_time(bytes), std::move(what));
 }
+
+std::string wait_text(const char* op, const std::string& name) { return std::string("aiofiles ") + op + " " + name; }
 
 Task<Value> open_coro(Interp& I, Value opener) {
   auto* o = value_as<OpenerObj>(opener);
   if (!o->file.is_none()) co_return o->file;
-  co_await disk_wait(I, "open", as_str(o->path) ? as_str(o->path)->s : repr(o->path), 0);
+  std::string what = wait_text("open", as_str(o->path)->s);
+  co_await disk_wait(I, std::move(what), 0);
   Value f = file_open(I, o->path, o->mode);
   auto* af = new AsyncFileObj(Value(value_as<FileObj>(f)->binary ? classes.binary : classes.text));
   Value afv(af);
@@ -56,7 +61,10 @@ Task<Value> close_coro(Interp& I, Value afile) {
     const bool wrote = af->file()->dirty;
     file_close(I, af->file());
     // Closing writes the buffer back; a clean file closes without a disk trip.
-    if (wrote) co_await disk_wait(I, "close", af->file()->name, 0);
+    if (wrote) {
+      std::string what = wait_text("close", af->file()->name);
+      co_await disk_wait(I, std::move(what), 0);
+    }
   }
   co_return Value();
 }
@@ -109,7 +117,8 @@ Task<Value> op_coro(Interp& I, Value afile, Op op, Value arg) {
     case Op::Flush: file_flush(I, f); what = "flush"; break;
   }
   if (op == Op::Read || op == Op::Readline || op == Op::Readlines) bytes = moved_bytes(r);
-  co_await disk_wait(I, what, f->name, bytes);
+  std::string text = wait_text(what, f->name);
+  co_await disk_wait(I, std::move(text), bytes);
   co_return r;
 }
 
