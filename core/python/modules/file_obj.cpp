@@ -204,8 +204,6 @@ void file_close(Interp& I, FileObj* f) {
   f->track();
 }
 
-trace::Nanos disk_open_time(Interp& I) { return sandbox(I).disk_time(0); }
-
 trace::Nanos disk_bytes_time(Interp& I, int64_t n) {
   const net::Sandbox& sb = sandbox(I);
   return n > 0 ? sb.disk_time(n) - sb.disk_time(0) : 0;

@@ -24,7 +24,7 @@ Value b_open(Interp& I, Args& a) {
   const Value* mode = a.n > 1 ? &a[1] : kwarg(I, a, "mode");
   Value f = file_open(I, a[0], mode ? *mode : Value());
   auto* fo = value_as<FileObj>(f);
-  I.block(disk_open_time(I), "open('" + fo->name + "', '" + fo->mode + "')");
+  I.block(kOpenTime, "open('" + fo->name + "', '" + fo->mode + "')");
   return f;
 }
 
