@@ -20,6 +20,9 @@
 // "bandwidth": "1MB/s", "shared_cap": "1MB/s", "sizes": {"*.bin": "1MB"},
 // "paths": {"/api/user.json": {"status": 200, "json": {...}, "text": "...",
 // "size": "2KB", "content_type": "..."}}}}}. Numbers are seconds, bytes/s, bytes.
+// JSON is read with its object order kept (ordered_json): size patterns are
+// tried in profile order, and a fixed JSON body keeps its key order, which a
+// Python program printing the parsed dict shows.
 #include <nlohmann/json.hpp>
 
 #include <cctype>
@@ -108,7 +111,7 @@ class Builder {
   }
   void json_text(int line, std::string_view path, std::string_view v) {
     try {
-      json(line, path, nlohmann::json::parse(v).dump());
+      json(line, path, nlohmann::ordered_json::parse(v).dump());
     } catch (const nlohmann::json::parse_error& e) {
       fail(line, "the body of " + std::string(path) + " is not valid JSON (" + byte_error(e) + ")");
     }
@@ -210,9 +213,9 @@ class JsonReader {
       : text_(text), b_(file), first_line_(first_line) {}
 
   NetworkProfile read() {
-    nlohmann::json doc;
+    nlohmann::ordered_json doc;
     try {
-      doc = nlohmann::json::parse(text_);
+      doc = nlohmann::ordered_json::parse(text_);
     } catch (const nlohmann::json::parse_error& e) {
       b_.fail(line_at(e.byte > 0 ? e.byte - 1 : 0), "not valid JSON (" + Builder::byte_error(e) + ")");
     }
@@ -237,7 +240,7 @@ class JsonReader {
   }
 
  private:
-  void section(const nlohmann::json& s, std::size_t at) {
+  void section(const nlohmann::ordered_json& s, std::size_t at) {
     if (!s.is_object()) b_.fail(line_at(at), "host settings must be a JSON object");
     for (auto& [key, v] : s.items()) {
       const std::size_t kat = find_key(key, at);
@@ -261,7 +264,7 @@ class JsonReader {
     }
   }
 
-  void resource(const std::string& path, const nlohmann::json& spec, std::size_t at) {
+  void resource(const std::string& path, const nlohmann::ordered_json& spec, std::size_t at) {
     const int line = line_at(at);
     if (!spec.is_object()) b_.fail(line, "the settings of " + path + " must be a JSON object");
     for (auto& [key, v] : spec.items()) {
@@ -282,7 +285,7 @@ class JsonReader {
   }
 
   // A number or a string with a unit, as text for the unit parsers.
-  std::string scalar(const nlohmann::json& v, int line, const std::string& key) {
+  std::string scalar(const nlohmann::ordered_json& v, int line, const std::string& key) {
     if (v.is_string()) return v.get<std::string>();
     if (v.is_number_integer()) return std::to_string(v.get<std::int64_t>());
     if (v.is_number()) {

@@ -332,5 +332,7 @@ TEST_CASE("requests.get shows as a blocking span labelled with the URL", "[net][
       found = true;
   }
   CHECK(found);
-  CHECK(res.elapsed == 2'000'000'000);
+  // 2 s of transfer plus the virtual CPU time of two statements.
+  CHECK(res.elapsed >= 2'000'000'000);
+  CHECK(res.elapsed < 2'000'100'000);
 }
