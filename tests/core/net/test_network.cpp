@@ -189,7 +189,7 @@ TEST_CASE("profile statuses and JSON bodies come back as written", "[net]") {
   CHECK(missing.reason == "Not Found");
   CHECK(missing.body == "404 Not Found\n");
   CHECK_FALSE(missing.ok());
-  CHECK(user.body == R"({"id":7,"name":"Ada"})");
+  CHECK(user.body == R"({"name":"Ada","id":7})");  // key order as written
   CHECK(user.header("content-type") == "application/json");
   CHECK(user.header("content-length") == std::to_string(user.body.size()));
 }
