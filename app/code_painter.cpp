@@ -205,7 +205,11 @@ CodeLayout code_layout(const Fonts& fonts, const std::vector<CodeLine>& lines,
                        const std::optional<CodeError>& error, float wrap_w) {
   CodeLayout lay = base_layout(fonts, lines, code_line_height(fonts.px));
   const float char_w = std::max(1.0f, text_width(fonts.mono, fonts.px, "0", nullptr));
-  const std::size_t cols = std::max<std::size_t>(static_cast<std::size_t>((wrap_w - lay.gutter_w) / char_w), 16);
+  // Room for one task pill after the longest row, so the running task's pill does
+  // not cover the end of its line (more pills on one line may still overlap it).
+  const float pill_room = fonts.px * 2.8f;
+  const std::size_t cols =
+      std::max<std::size_t>(static_cast<std::size_t>((wrap_w - lay.gutter_w - pill_room) / char_w), 16);
   lay.first_row.assign(lines.size() + 1, 0);
   for (std::uint32_t k = 0; k < lines.size(); ++k) {
     lay.first_row[k + 1] = static_cast<std::uint32_t>(lay.rows.size());

@@ -68,9 +68,9 @@ struct CodeLayout {
   }
 };
 
-// The coloured view's layout: lines wider than `wrap_w` pixels of text wrap (at a
-// space where there is one), and an error on a line of the program gets a row of
-// its own under that line.
+// The coloured view's layout: lines wider than `wrap_w` pixels (less the gutter and
+// room for a pill) wrap, at a space where there is one; an error on a line of the
+// program gets a row of its own under that line.
 CodeLayout code_layout(const Fonts& fonts, const std::vector<CodeLine>& lines,
                        const std::optional<CodeError>& error, float wrap_w);
 // The editor's: the text field's own line height, no note rows.
