@@ -178,6 +178,13 @@ int64_t file_write(Interp& I, FileObj* f, const Value& data) {
     count = utf8_length(bytes);
   }
   if (f->append) f->pos = f->data.size();
+  if (f->pos + bytes.size() > f->data.size()) {
+    // A write far past the end (after a big seek) must meet the memory cap
+    // before it allocates, as a MemoryError rather than a crash.
+    const auto grow = static_cast<int64_t>(f->pos + bytes.size() - f->data.size());
+    mem_add(grow);
+    mem_sub(grow);
+  }
   if (f->pos > f->data.size()) f->data.resize(f->pos, '\0');
   f->data.replace(f->pos, std::min(bytes.size(), f->data.size() - f->pos), bytes);
   f->pos += bytes.size();

@@ -336,3 +336,64 @@ TEST_CASE("requests.get shows as a blocking span labelled with the URL", "[net][
   CHECK(res.elapsed >= 2'000'000'000);
   CHECK(res.elapsed < 2'000'100'000);
 }
+
+TEST_CASE("aiohttp body reads are I/O waits on the loop, labelled with the URL", "[net][aiohttp][trace]") {
+  std::ostringstream out, err;
+  auto res = ls::py::run_source("t.py", R"(
+import asyncio
+import aiohttp
+async def main():
+    async with aiohttp.ClientSession() as s:
+        async with s.get("https://example.com/a.bin") as resp:
+            await resp.read()
+asyncio.run(main())
+)",
+                                two_second_network(), out, err);
+  REQUIRE(res.loop);
+  CHECK(err.str() == "");
+  const auto& t = res.loop->trace();
+  int io_waits = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const auto& e = t[i];
+    if (e.wait == ls::trace::WaitKind::Io && t.text_of(e.text).find("https://example.com/a.bin") != std::string::npos)
+      ++io_waits;
+  }
+  CHECK(io_waits >= 2);  // the headers, then the body
+}
+
+TEST_CASE("text files count characters, binary files bytes", "[net][files]") {
+  auto r = run_program(R"(
+with open("u.txt", "w") as f:
+    print(f.write("héllo"))
+with open("u.txt") as f:
+    print(repr(f.read(2)), f.tell())
+with open("u.txt", "rb") as f:
+    print(f.read(2), len(f.read()))
+)");
+  CHECK(r.err == "");
+  CHECK(r.out == "5\n'hé' 3\nb'h\\xc3' 4\n");
+}
+
+TEST_CASE("a write far past the end after a seek is a MemoryError, not a crash", "[net][files][errors]") {
+  auto r = run_program(R"(
+with open("big.bin", "wb") as f:
+    f.seek(10 ** 15)
+    try:
+        f.write(b"x")
+    except MemoryError:
+        print("MemoryError")
+)");
+  CHECK(r.out == "MemoryError\n");
+}
+
+TEST_CASE("requests.get takes params and Session().get works like get", "[net][requests]") {
+  auto r = run_program(R"(
+import requests
+r = requests.get("https://example.com/search", params={"q": "tea", "page": 2})
+print(r.url, r.status_code)
+with requests.Session() as s:
+    print(len(s.get("https://example.com/x.json").content))
+)");
+  CHECK(r.err == "");
+  CHECK(r.out == "https://example.com/search?q=tea&page=2 200\n1000\n");
+}
