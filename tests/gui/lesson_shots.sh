@@ -27,6 +27,18 @@ cat "$OUT/stderr"
 grep -q "no lesson 'no-such-lesson'" "$OUT/stderr" || fail "unknown lesson not named"
 grep -q "hello-world" "$OUT/stderr" || fail "the lesson ids are not listed"
 [ ! -e "$OUT/x.png" ] || fail "unknown lesson: a PNG was written anyway"
+# A step past the last and an unknown variant: exit 2, saying what there is.
+expect_usage() {  # expect_usage PATTERN ARGS...
+  local pattern="$1"; shift
+  set +e
+  "$BIN" screenshot "$@" "$OUT/x.png" 2>"$OUT/stderr"
+  local got=$?
+  set -e
+  [ "$got" -eq 2 ] || fail "screenshot $*: exit $got, expected 2"
+  grep -q "$pattern" "$OUT/stderr" || fail "screenshot $*: '$(cat "$OUT/stderr")' lacks '$pattern'"
+}
+expect_usage "has 6 steps" --lesson hello-world --step 9
+expect_usage "its variants are: blocking, async" --lesson hello-world --variant nope
 
 ids=$(sed -n 's/^id: *//p' "$LESSONS"/*/lesson.md)
 [ -n "$ids" ] || fail "no lessons found in $LESSONS"
