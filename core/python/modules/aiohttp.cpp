@@ -149,7 +149,7 @@ Task<Value> json_coro(Interp& I, Value resp) {
     std::string mime = ct.substr(0, ct.find(';'));
     raise_error(classes.content_type_error,
                 std::to_string(r->stream->response().status) + ", message='Attempt to decode JSON with unexpected mimetype: " +
-                    mime + "', url='" + r->stream->response().url + "'");
+                    mime + "', url=URL('" + r->stream->response().url + "')");
   }
   const std::string body = co_await whole_body(I, resp);
   co_return json_to_value(I, body, I.cls.ValueError);
@@ -169,7 +169,7 @@ Value r_raise_for_status(Interp&, Args& a) {
   const net::Response& h = self_resp(a)->stream->response();
   if (h.status < 400) return Value();
   raise_error(classes.response_error,
-              std::to_string(h.status) + ", message='" + h.reason + "', url='" + h.url + "'");
+              std::to_string(h.status) + ", message='" + h.reason + "', url=URL('" + h.url + "')");
 }
 Value r_repr(Interp&, Args& a) {
   const net::Response& h = self_resp(a)->stream->response();

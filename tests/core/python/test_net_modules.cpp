@@ -397,3 +397,31 @@ with requests.Session() as s:
   CHECK(r.err == "");
   CHECK(r.out == "https://example.com/search?q=tea&page=2 200\n1000\n");
 }
+
+TEST_CASE("aiohttp's raise_for_status and json() on a non-JSON body raise its errors", "[net][aiohttp][errors]") {
+  RunOptions o;
+  o.network = ls::net::NetworkProfile::parse("host example.com\nstatus /gone.txt 404\n", "p");
+  auto r = run_program(R"(
+import asyncio
+import aiohttp
+async def main():
+    async with aiohttp.ClientSession() as s:
+        async with s.get("https://example.com/gone.txt") as resp:
+            try:
+                resp.raise_for_status()
+            except aiohttp.ClientResponseError as e:
+                print(e)
+        async with s.get("https://example.com/photo.jpg") as resp:
+            try:
+                await resp.json()
+            except aiohttp.ContentTypeError as e:
+                print(isinstance(e, aiohttp.ClientResponseError), e)
+asyncio.run(main())
+)",
+                       o);
+  CHECK(r.err == "");
+  CHECK(r.out ==
+        "404, message='Not Found', url=URL('https://example.com/gone.txt')\n"
+        "True 200, message='Attempt to decode JSON with unexpected mimetype: image/jpeg', "
+        "url=URL('https://example.com/photo.jpg')\n");
+}
