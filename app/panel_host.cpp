@@ -108,7 +108,7 @@ void PanelHost::draw(PanelContext& ctx) {
   // Beside the lesson column the timeline is narrower, so it keeps its height:
   // the bottom panels (the code) share at most kBottomShare of the window, and
   // scroll what does not fit.
-  constexpr float kBottomShare = 0.3f;
+  constexpr float kBottomShare = 0.27f;
   const float bottom_scale =
       left && bottom_total > screen.y * kBottomShare ? screen.y * kBottomShare / bottom_total : 1.0f;
   bottom_total = std::round(bottom_total * bottom_scale);

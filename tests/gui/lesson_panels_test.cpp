@@ -160,7 +160,7 @@ TEST_CASE("The lesson column sits left of the timeline and the loop column right
   CHECK(code.Min.x >= text.Max.x);
   CHECK(timeline.Max.y <= code.Min.y);
   CHECK(code.Max.y <= legend.Min.y);
-  CHECK(code.GetHeight() <= 900.0f * 0.3f + 1.0f);
+  CHECK(code.GetHeight() <= 900.0f * 0.27f + 1.0f);
   CHECK(timeline.GetWidth() > 1600.0f * 0.3f);
 }
 
