@@ -76,19 +76,39 @@ TimerId EventLoop::call_at(Nanos when, TimerFn fn, void* ctx, std::string_view l
   return id;
 }
 
+TimerId EventLoop::call_soon_cancellable(TimerFn fn, void* ctx, std::string_view label) {
+  const trace::TextId l = text(label.empty() ? std::string_view("callback") : label);
+  const TimerId id = timers_.add_soon(fn, ctx, current_ ? current_->id() : 0, l);
+  const std::uintptr_t packed = (std::uintptr_t(id.generation) << 32) | id.slot;
+  schedule_entry(ReadyEntry{&EventLoop::soon_entry, this, reinterpret_cast<void*>(packed), l}, l);
+  return id;
+}
+
+void EventLoop::soon_entry(ReadyEntry& e) {
+  const auto packed = reinterpret_cast<std::uintptr_t>(e.b);
+  const TimerId id{static_cast<std::uint32_t>(packed), static_cast<std::uint32_t>(packed >> 32)};
+  TimerFn fn;
+  void* ctx;
+  // A cancelled handle stays in the queue (as in asyncio) and does nothing.
+  if (static_cast<EventLoop*>(e.a)->timers_.take_soon(id, fn, ctx)) fn(ctx);
+}
+
 bool EventLoop::cancel_timer(TimerId id) {
   const std::uint32_t number = timers_.number_of(id);
   if (!timers_.cancel(id)) return false;
-  emit(trace::EventKind::TimerCancelled, current_ ? current_->id() : 0, number);
+  // A call_soon handle has no number: the trace never showed it as a timer.
+  if (number) emit(trace::EventKind::TimerCancelled, current_ ? current_->id() : 0, number);
   return true;
 }
 
-void EventLoop::move_due_timers() {
-  const Nanos t = now();
+void EventLoop::move_due_timers(Nanos limit) {
   TimerFn fn;
   void* ctx;
   TimerInfo info;
-  while (timers_.pop_due(t, fn, ctx, info)) {
+  while (timers_.pop_due(limit, fn, ctx, info)) {
+    // Only a near-tie after a jump can be ahead of the clock: time moves on to
+    // it, so no callback ever sees the clock go backwards.
+    if (opts_.clock == ClockKind::Virtual && info.deadline > virtual_now_) virtual_now_ = info.deadline;
     emit(trace::EventKind::TimerFired, info.owner, info.id, info.label, info.deadline);
     schedule_entry(ReadyEntry{&timer_entry, reinterpret_cast<void*>(fn), ctx, info.label}, info.label);
   }
@@ -120,6 +140,7 @@ bool EventLoop::begin_iteration() {
     drain_inbox();
     Nanos deadline = 0;
     const bool has_timer = timers_.next_deadline(deadline);
+    bool jumped = false;  // the virtual clock just moved to `deadline`
     if (ready_.empty()) {
       const bool external = pending_external_.load() > 0;
       if (!has_timer && !external) return false;
@@ -130,7 +151,10 @@ bool EventLoop::begin_iteration() {
           wait_for_inbox(0, false);
           continue;
         }
-        if (deadline > virtual_now_) virtual_now_ = deadline;
+        if (deadline > virtual_now_) {
+          virtual_now_ = deadline;
+          jumped = true;
+        }
       } else if (!has_timer || deadline > now()) {
         wait_for_inbox(deadline, has_timer);
         continue;
@@ -140,7 +164,7 @@ bool EventLoop::begin_iteration() {
     ++iteration_;
     emit(trace::EventKind::LoopIteration, 0, static_cast<std::uint32_t>(ready_.size()), 0,
          static_cast<std::int64_t>(iteration_));
-    move_due_timers();
+    move_due_timers(jumped ? deadline + opts_.near_timer_window : now());
     remaining_ = ready_.size();
     return true;
   }

@@ -5,25 +5,54 @@
 
 namespace ls::loop {
 
+std::uint32_t TimerHeap::take_slot() {
+  if (!free_.empty()) {
+    const std::uint32_t slot = free_.back();
+    free_.pop_back();
+    return slot;
+  }
+  slots_.emplace_back();
+  return static_cast<std::uint32_t>(slots_.size() - 1);
+}
+
 TimerId TimerHeap::add(Nanos deadline, TimerFn fn, void* ctx, trace::TaskId owner,
                        trace::TextId label) {
-  std::uint32_t slot;
-  if (!free_.empty()) {
-    slot = free_.back();
-    free_.pop_back();
-  } else {
-    slot = static_cast<std::uint32_t>(slots_.size());
-    slots_.emplace_back();
-  }
+  const std::uint32_t slot = take_slot();
   Slot& s = slots_[slot];
   s.fn = fn;
   s.ctx = ctx;
   s.info = TimerInfo{++numbers_, deadline, owner, label};
   s.live = true;
+  s.soon = false;
   heap_.push_back(Entry{deadline, seq_++, slot, s.generation});
   std::push_heap(heap_.begin(), heap_.end(), std::greater<>());
   ++live_;
   return TimerId{slot, s.generation};
+}
+
+TimerId TimerHeap::add_soon(TimerFn fn, void* ctx, trace::TaskId owner, trace::TextId label) {
+  const std::uint32_t slot = take_slot();
+  Slot& s = slots_[slot];
+  s.fn = fn;
+  s.ctx = ctx;
+  s.info = TimerInfo{0, 0, owner, label};
+  s.live = true;
+  s.soon = true;
+  ++live_;
+  return TimerId{slot, s.generation};
+}
+
+bool TimerHeap::take_soon(TimerId id, TimerFn& fn, void*& ctx) {
+  if (id.slot >= slots_.size()) return false;
+  Slot& s = slots_[id.slot];
+  if (!s.live || s.generation != id.generation) return false;
+  fn = s.fn;
+  ctx = s.ctx;
+  s.live = false;
+  ++s.generation;
+  free_.push_back(id.slot);
+  --live_;
+  return true;
 }
 
 bool TimerHeap::cancel(TimerId id) {
@@ -75,7 +104,7 @@ bool TimerHeap::pop_due(Nanos now, TimerFn& fn, void*& ctx, TimerInfo& info) {
 std::vector<TimerInfo> TimerHeap::pending() const {
   std::vector<TimerInfo> out;
   for (const Slot& s : slots_)
-    if (s.live) out.push_back(s.info);
+    if (s.live && !s.soon) out.push_back(s.info);
   std::sort(out.begin(), out.end(), [](const TimerInfo& a, const TimerInfo& b) {
     return a.deadline != b.deadline ? a.deadline < b.deadline : a.id < b.id;
   });

@@ -37,6 +37,11 @@ struct TimerInfo {
 class TimerHeap {
  public:
   TimerId add(Nanos deadline, TimerFn fn, void* ctx, trace::TaskId owner, trace::TextId label);
+  // A slot with no heap entry: a call_soon handle that can be cancelled like a
+  // timer until it runs. It has no user-facing number (info.id stays 0).
+  TimerId add_soon(TimerFn fn, void* ctx, trace::TaskId owner, trace::TextId label);
+  // Frees a call_soon slot; false (and nothing filled) if it was cancelled.
+  bool take_soon(TimerId id, TimerFn& fn, void*& ctx);
   // True if the timer was pending and is now cancelled.
   bool cancel(TimerId id);
 
@@ -60,7 +65,9 @@ class TimerHeap {
     TimerInfo info;
     std::uint32_t generation = 1;
     bool live = false;
+    bool soon = false;  // a call_soon handle: in the ready queue, not the heap
   };
+  std::uint32_t take_slot();
   struct Entry {
     Nanos deadline;
     std::uint64_t seq;

@@ -58,8 +58,11 @@ void Timeout::reschedule(std::optional<Nanos> when) {
     timer_ = TimerId{};
   }
   if (!when) return;
-  // A deadline already passed still fires through the loop, not inline.
-  timer_ = loop_->call_at(std::max(*when, loop_->now()), &Timeout::on_timeout, this, "timeout");
+  // A deadline already passed still fires through the loop, not inline, but
+  // with call_soon as in CPython: a timer at `now` would only be moved to the
+  // ready queue at the next iteration, behind everything queued meanwhile.
+  if (*when <= loop_->now()) timer_ = loop_->call_soon_cancellable(&Timeout::on_timeout, this, "timeout");
+  else timer_ = loop_->call_at(*when, &Timeout::on_timeout, this, "timeout");
 }
 
 void Timeout::on_timeout(void* self) {

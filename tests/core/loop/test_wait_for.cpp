@@ -105,3 +105,58 @@ TEST_CASE("an outside cancel inside a timeout scope stays a CancelledError", "[t
   loop.run_main(main());
   CHECK(log == Log{"slow-finally", "cancelled"});
 }
+
+TEST_CASE("rescheduling a timeout to a passed deadline expires it with call_soon", "[timeout]") {
+  // python3 3.11 prints only "timeout" for
+  //   async def main():
+  //       loop = asyncio.get_running_loop()
+  //       try:
+  //           async with asyncio.timeout(10) as cm:
+  //               cm.reschedule(loop.time() - 1)
+  //               await asyncio.sleep(0)
+  //               print("after sleep(0)")
+  //               await asyncio.sleep(1)
+  //               print("after sleep(1)")
+  //       except TimeoutError:
+  //           print("timeout")
+  // The expiry is queued before the task's own wake-up, so the sleep(0) already
+  // raises. (A timer at `now` would come due only in the next iteration, after it.)
+  EventLoop loop;
+  Log log;
+  auto main = [&]() -> Task<void> {
+    ls::loop::Timeout scope(loop, loop.now() + seconds(10));
+    scope.enter();
+    std::exception_ptr error;
+    try {
+      scope.reschedule(loop.now() - seconds(1));
+      co_await loop.sleep(0);
+      log.push_back("after sleep(0)");
+      co_await loop.sleep(seconds(1));
+      log.push_back("after sleep(1)");
+    } catch (...) {
+      error = std::current_exception();
+    }
+    if (scope.exit(error && ls::loop::is_cancellation(error))) log.push_back("timeout");
+    else if (error) std::rethrow_exception(error);
+  };
+  loop.run_main(main());
+  CHECK(log == Log{"timeout"});
+  CHECK(loop.now() == 0);
+}
+
+TEST_CASE("a timeout rescheduled to a passed deadline and then disarmed never fires", "[timeout]") {
+  EventLoop loop;
+  Log log;
+  auto main = [&]() -> Task<void> {
+    ls::loop::Timeout scope(loop, loop.now() + seconds(10));
+    scope.enter();
+    scope.reschedule(loop.now());
+    scope.reschedule(std::nullopt);  // cancels the queued expiry
+    co_await loop.sleep(0);
+    co_await loop.sleep(seconds(1));
+    log.push_back(scope.exit(false) ? "timeout" : "no timeout");
+    log.push_back(scope.expired() ? "expired" : "not expired");
+  };
+  loop.run_main(main());
+  CHECK(log == Log{"no timeout", "not expired"});
+}
