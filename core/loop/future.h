@@ -45,14 +45,6 @@ class FutureBase : public RefCounted, public Waitable {
   explicit FutureBase(EventLoop& loop, WaitKind kind = WaitKind::Future)
       : loop_(&loop), kind_(kind) {}
 
- private:
-  // Hot fields first: a task switch reads these and the task's own hot fields,
-  // which then share the object's first two cache lines.
-  EventLoop* loop_;
-  FutureStatus status_ = FutureStatus::Pending;
-  WaitKind kind_;
-
- public:
   ~FutureBase() override = default;
 
   EventLoop& loop() const { return *loop_; }
@@ -121,6 +113,11 @@ class FutureBase : public RefCounted, public Waitable {
     trace::TextId label;
   };
   std::vector<Callback> callbacks_;
+  // Hot fields last: a task switch reads these and the task's own hot fields,
+  // which TaskBase declares first, so they all share one or two cache lines.
+  EventLoop* loop_;
+  FutureStatus status_ = FutureStatus::Pending;
+  WaitKind kind_;
 };
 
 template <class T>

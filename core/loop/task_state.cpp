@@ -2,6 +2,54 @@
 
 namespace ls::loop {
 
+namespace {
+
+// Free blocks by size in 16-byte steps up to 512 bytes (every TaskState<T> of
+// a small T). The lists keep what the program's peak number of tasks needed,
+// as the ready queue keeps its peak capacity; they go back at thread exit.
+constexpr std::size_t kStep = 16;
+constexpr std::size_t kMaxPooled = 512;
+
+struct FreeBlock {
+  FreeBlock* next;
+};
+
+struct TaskMemory {
+  FreeBlock* free[kMaxPooled / kStep + 1] = {};
+  ~TaskMemory() {
+    for (FreeBlock*& head : free) {
+      while (FreeBlock* b = head) {
+        head = b->next;
+        ::operator delete(b);
+      }
+    }
+  }
+};
+
+thread_local TaskMemory task_memory;
+
+std::size_t size_class(std::size_t n) { return (n + kStep - 1) / kStep; }
+
+}  // namespace
+
+void* TaskBase::operator new(std::size_t n) {
+  if (n > kMaxPooled) return ::operator new(n);
+  FreeBlock*& head = task_memory.free[size_class(n)];
+  if (FreeBlock* b = head) {
+    head = b->next;
+    return b;
+  }
+  return ::operator new(size_class(n) * kStep);
+}
+
+void TaskBase::operator delete(void* p, std::size_t n) noexcept {
+  if (n > kMaxPooled) return ::operator delete(p);
+  auto* b = static_cast<FreeBlock*>(p);
+  FreeBlock*& head = task_memory.free[size_class(n)];
+  b->next = head;
+  head = b;
+}
+
 TaskBase::TaskBase(EventLoop& loop, std::coroutine_handle<> root, std::string name)
     : FutureBase(loop, WaitKind::Task), root_(root), resume_(root), id_(loop.next_task_id()),
       name_(name.empty() ? nullptr : std::make_unique<std::string>(std::move(name))) {
@@ -47,12 +95,12 @@ void TaskBase::throw_cancelled() {
   throw CancelledError(cancel_message());
 }
 
-void TaskBase::step_entry(ReadyEntry& e) { static_cast<TaskBase*>(e.a)->step(); }
+// Only the first step can find started_ false: every other step entry is
+// queued by something the task suspended on, so it has run already.
+void TaskBase::start_entry(ReadyEntry& e) { static_cast<TaskBase*>(e.a)->step_slow(); }
 
-void TaskBase::step() {
+void TaskBase::step_slow() {
   if (done()) return;
-  // Completing drops the loop's reference and may delete the task: it is always
-  // the last thing this function does.
   EventLoop& l = loop();
   if (must_cancel_) {
     must_cancel_ = false;
@@ -74,7 +122,7 @@ void TaskBase::step() {
   }
   resume_.resume();
   l.set_current(nullptr);
-  if (root_ && root_.done()) complete_from_root();
+  if (root_.done()) complete_from_root();
 }
 
 void TaskBase::complete(std::exception_ptr ex, bool has_value) {

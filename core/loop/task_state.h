@@ -13,6 +13,7 @@
 
 #include "loop/future.h"
 #include "loop/event_loop.h"
+#include "loop/sleep_wait.h"
 
 namespace ls::loop {
 
@@ -20,6 +21,12 @@ class TaskBase : public FutureBase {
  public:
   TaskBase(EventLoop& loop, std::coroutine_handle<> root, std::string name);
   ~TaskBase() override;
+
+  // Tasks come and go by the thousand, so their memory is recycled through a
+  // per-thread free list of blocks of each size: glibc's free of a block this
+  // size merges it with its neighbours and costs more than a task's last step.
+  static void* operator new(std::size_t n);
+  static void operator delete(void* p, std::size_t n) noexcept;
 
   TaskId id() const { return id_; }
   std::string name() const;
@@ -44,6 +51,8 @@ class TaskBase : public FutureBase {
     waiting_ = nullptr;
     loop().schedule_step(this);
   }
+  // The task's sleep(d > 0) wait (one per task: it waits on one thing at a time).
+  SleepWait& sleep_wait() { return sleep_; }
   // Called first in every await_resume: throws CancelledError if a cancel
   // request is pending for this step.
   void throw_if_cancel_requested() {
@@ -57,8 +66,10 @@ class TaskBase : public FutureBase {
   void* resume_address() const { return resume_.address(); }
   void note_cancel_message(const std::string& msg) { set_cancel_message(msg); }
 
-  // The loop's entry point for one step.
-  static void step_entry(ReadyEntry& e);
+  // The loop's entry points: a task's first step, and every later one.
+  static void start_entry(ReadyEntry& e);
+  static void step_entry(ReadyEntry& e) { static_cast<TaskBase*>(e.a)->step(); }
+  static bool is_step(void (*fn)(ReadyEntry&)) { return fn == &step_entry || fn == &start_entry; }
 
   std::string wait_text() const override;
   std::uint32_t wait_target() const override { return id_; }
@@ -70,10 +81,16 @@ class TaskBase : public FutureBase {
   void complete(std::exception_ptr ex, bool has_value);
   void last_release() override;
 
+  // Fields a task switch touches come first, right after FutureBase's own
+  // (loop_, status_), so that a switch reads one or two cache lines of the task.
   std::coroutine_handle<> root_;
 
  private:
+  // One step, inline in the loop's hot path; the rare cases go to step_slow().
   void step();
+  // A step that must first turn a cancel request into CancelledError, or the
+  // task's first step (which may end it before its first line), or a stale one.
+  [[gnu::noinline]] void step_slow();
   [[noreturn]] void throw_cancelled();
 
   std::coroutine_handle<> resume_;   // innermost suspended frame
@@ -85,6 +102,7 @@ class TaskBase : public FutureBase {
   bool started_ = false;
   int num_cancels_requested_ = 0;
   std::unique_ptr<std::string> name_;  // null: the default "Task-<id>"
+  SleepWait sleep_;
 
  public:
   // Intrusive list of pending tasks (owned by the loop); cold, so last.
@@ -150,7 +168,9 @@ Ref<TaskState<T>> EventLoop::spawn(Task<T> coro, std::string name) {
   coro.handle().promise().started = true;
   Ref<TaskState<T>> t(new TaskState<T>(*this, std::move(coro), std::move(name)));
   link_task(t.get());
-  schedule_step(t.get());
+  // The first step has its own entry, so later steps need not check for it.
+  ready_.push(ReadyEntry{&TaskBase::start_entry, t.get(), t->resume_address(), t->id()});
+  if (opts_.tracing) emit(trace::EventKind::Queued, t->id(), 0, 0, 0, WaitKind::None, t->loc());
   return t;
 }
 
@@ -158,6 +178,19 @@ inline void EventLoop::schedule_step(TaskBase* task) {
   // b is only a prefetch hint: the frame the step will resume.
   ready_.push(ReadyEntry{&TaskBase::step_entry, task, task->resume_address(), task->id()});
   if (opts_.tracing) emit(trace::EventKind::Queued, task->id(), 0, 0, 0, WaitKind::None, task->loc());
+}
+
+inline void TaskBase::step() {
+  // Completing drops the loop's reference and may delete the task: it is always
+  // the last thing a step does.
+  if (must_cancel_ || done()) [[unlikely]] return step_slow();
+  EventLoop& l = loop();
+  waiting_ = nullptr;
+  l.set_current(this);
+  if (l.tracing()) l.emit(trace::EventKind::Running, id_, 0, 0, 0, WaitKind::None, loc_);
+  resume_.resume();
+  l.set_current(nullptr);
+  if (root_.done()) [[unlikely]] complete_from_root();
 }
 
 // Sets the loop's stop flag when the future it is attached to completes.
