@@ -22,9 +22,10 @@ class TaskBase : public FutureBase {
   TaskBase(EventLoop& loop, std::coroutine_handle<> root, std::string name);
   ~TaskBase() override;
 
-  // Tasks come and go by the thousand, so their memory is recycled through a
-  // per-thread free list of blocks of each size: glibc's free of a block this
-  // size merges it with its neighbours and costs more than a task's last step.
+  // Tasks come and go by the thousand, so their memory is recycled through
+  // per-thread free lists of line-aligned blocks: glibc's free of a block this
+  // size merges it with its neighbours and costs more than a task's last step,
+  // and the alignment keeps the hot fields in one cache line.
   static void* operator new(std::size_t n);
   static void operator delete(void* p, std::size_t n) noexcept;
 
