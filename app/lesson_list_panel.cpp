@@ -40,6 +40,7 @@ float LessonListPanel::preferred_height(float, const Fonts& fonts) const {
 void LessonListPanel::draw(PanelContext& ctx) {
   expanded_ = ctx.settings.show_lesson_list;
   entries_.assign(ctx.workspace->library().size(), ImRect());
+  details_.assign(ctx.workspace->library().size(), std::string());
   header(ctx);
   if (!ctx.settings.show_lesson_list) return;
   ImGui::BeginChild("##lessons", ImVec2(0.0f, 0.0f), false);
@@ -82,6 +83,7 @@ void LessonListPanel::entry(PanelContext& ctx, std::size_t i, float width) {
   const float text_w = std::max(width - num_w, f.px * 4.0f);
   const std::string title = e.name();
   const std::string detail = detail_of(e);
+  details_[i] = detail;
   // Heights of the wrapped title and detail, so long titles wrap, not vanish.
   const float title_h = f.bold->CalcTextSizeA(f.bold->FontSize, 1e9f, text_w, title.c_str()).y;
   const float detail_h = f.small->CalcTextSizeA(f.small->FontSize, 1e9f, text_w, detail.c_str()).y;

@@ -4,6 +4,7 @@
 // lesson's title) so the lesson text keeps the column while teaching.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include <imgui.h>
@@ -26,6 +27,8 @@ class LessonListPanel final : public Panel {
   // Where each entry and the fold button were drawn last frame (tests click them).
   const std::vector<ImRect>& entry_rects() const { return entries_; }
   ImRect fold_rect() const { return fold_; }
+  // Each entry's second line as drawn: "from <source>", or its first problem.
+  const std::vector<std::string>& details() const { return details_; }
 
  private:
   void header(PanelContext& ctx);
@@ -34,6 +37,7 @@ class LessonListPanel final : public Panel {
   bool expanded_ = true;       // as the settings said last frame
   float content_h_ = 0.0f;     // the list's full height last frame
   std::vector<ImRect> entries_;
+  std::vector<std::string> details_;
   ImRect fold_;
 };
 

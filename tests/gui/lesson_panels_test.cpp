@@ -120,7 +120,10 @@ TEST_CASE("Clicking a lesson in the list opens it; a broken one cannot be opened
   rig.click(rig.list().entry_rects()[1]);
   CHECK(rig.ws.lesson()->id == "beta");
   CHECK(rig.lesson().position_label() == "step 1 of 1");
-  rig.click(rig.list().entry_rects()[2]);  // the broken one
+  CHECK(rig.list().details()[0] == "from doc-alpha.txt");
+  // The broken one says what is wrong and where, and cannot be opened.
+  CHECK(rig.list().details()[2].find("03-broken/lesson.md:1:") != std::string::npos);
+  rig.click(rig.list().entry_rects()[2]);
   CHECK(rig.ws.lesson()->id == "beta");
 }
 
