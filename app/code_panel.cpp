@@ -59,6 +59,17 @@ ImVec2 item_centre() {
   return ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
 }
 
+// What a finished run wrote on stderr (its traceback), where the run can say;
+// native runs (and sessions from before runs kept their stderr) have none.
+template <class Run>
+std::string run_errors(const Run& run) {
+  if constexpr (requires { run.errors(); }) {
+    return run.finished() ? std::string(run.errors()) : std::string();
+  } else {
+    return {};
+  }
+}
+
 void tooltip_for(const char* text) {
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", text);
 }
@@ -127,6 +138,12 @@ void CodePanel::draw_variant(PanelContext& ctx, std::size_t i, float) {
   VariantUi& ui = ui_[i];
   const SessionRun* run = run_for(ctx, i, view, book_.size());
   view.follow(run ? &run->run.trace() : nullptr, run ? &run->run.timeline() : nullptr);
+  // The run's traceback: the column for a failure the trace shows, and the only
+  // word on errors of a program without tasks (its trace holds no failure).
+  if (std::string errors = run ? run_errors(run->run) : std::string(); errors != ui.stderr_seen) {
+    view.set_runtime_error(errors);
+    ui.stderr_seen = std::move(errors);
+  }
   ui.error_shown = false;
   ui.error = view.error_at(ctx.session.player().position());
   draw_header(ctx, i, view, ui);

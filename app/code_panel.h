@@ -52,6 +52,7 @@ class CodePanel final : public Panel {
     bool was_editing = false;
     std::string error_seen;            // the error last scrolled to ("" when none)
     std::optional<CodeError> error;    // the error shown this frame (CodeView::error_at)
+    std::string stderr_seen;           // the run's stderr last handed to the view
     std::uint32_t first_visible = 0, last_visible = 0;
     bool error_shown = false;
     ImVec2 buttons[3] = {ImVec2(-1, -1), ImVec2(-1, -1), ImVec2(-1, -1)};
