@@ -1,6 +1,6 @@
-// Arithmetic and the other binary/unary operators, with Python's signs,
-// error messages and 64-bit overflow checks (ints are int64: past that range
-// the program gets a clear OverflowError instead of a wrong number).
+// Arithmetic and the other binary/unary operators, with Python's signs and
+// error messages. Ints are int64 immediates until an operation overflows;
+// then the operation is redone on big ints (int_big.cpp).
 #include <cmath>
 
 #include "python/interpreter.h"
@@ -11,9 +11,6 @@ void set_merge(SetObj* dst, const SetObj* src);
 
 namespace {
 
-[[noreturn]] void overflow() {
-  raise_error(interp().cls.OverflowError, "integer result too large (Loopscope ints are 64-bit)");
-}
 [[noreturn]] void zero_div(const char* msg) { raise_error(interp().cls.ZeroDivisionError, msg); }
 
 const char* op_text(ast::BinOpKind op) {
@@ -49,29 +46,31 @@ const char* dunder(ast::BinOpKind op, bool reflected) {
              type_name(b) + "'");
 }
 
-int64_t ipow(int64_t base, int64_t exp) {
-  int64_t result = 1;
+// base ** exp in int64; false when it overflows.
+bool ipow(int64_t base, int64_t exp, int64_t& result) {
+  result = 1;
   while (exp > 0) {
     if (exp & 1)
-      if (__builtin_mul_overflow(result, base, &result)) overflow();
+      if (__builtin_mul_overflow(result, base, &result)) return false;
     exp >>= 1;
-    if (exp && __builtin_mul_overflow(base, base, &base)) overflow();
+    if (exp && __builtin_mul_overflow(base, base, &base)) return false;
   }
-  return result;
+  return true;
 }
 
 Value int_op(ast::BinOpKind op, int64_t a, int64_t b) {
   int64_t r;
+  auto big = [&] { return big_binop(op, Value::integer(a), Value::integer(b)); };
   switch (op) {
-    case ast::BinOpKind::Add: if (__builtin_add_overflow(a, b, &r)) overflow(); return Value::integer(r);
-    case ast::BinOpKind::Sub: if (__builtin_sub_overflow(a, b, &r)) overflow(); return Value::integer(r);
-    case ast::BinOpKind::Mul: if (__builtin_mul_overflow(a, b, &r)) overflow(); return Value::integer(r);
+    case ast::BinOpKind::Add: if (__builtin_add_overflow(a, b, &r)) return big(); return Value::integer(r);
+    case ast::BinOpKind::Sub: if (__builtin_sub_overflow(a, b, &r)) return big(); return Value::integer(r);
+    case ast::BinOpKind::Mul: if (__builtin_mul_overflow(a, b, &r)) return big(); return Value::integer(r);
     case ast::BinOpKind::Div:
       if (b == 0) zero_div("division by zero");
       return Value::flt(static_cast<double>(a) / static_cast<double>(b));
     case ast::BinOpKind::FloorDiv: {
       if (b == 0) zero_div("integer division or modulo by zero");
-      if (a == INT64_MIN && b == -1) overflow();
+      if (a == INT64_MIN && b == -1) return big();
       int64_t q = a / b;
       if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
       return Value::integer(q);
@@ -88,11 +87,12 @@ Value int_op(ast::BinOpKind op, int64_t a, int64_t b) {
         if (a == 0) zero_div("0.0 cannot be raised to a negative power");
         return Value::flt(std::pow(static_cast<double>(a), static_cast<double>(b)));
       }
-      return Value::integer(ipow(a, b));
+      if (!ipow(a, b, r)) return big();
+      return Value::integer(r);
     case ast::BinOpKind::LShift:
       if (b < 0) value_error("negative shift count");
       if (a == 0) return Value::integer(0);
-      if (b >= 63 || (a > 0 ? a > (INT64_MAX >> b) : a < (INT64_MIN >> b))) overflow();
+      if (b >= 63 || (a > 0 ? a > (INT64_MAX >> b) : a < (INT64_MIN >> b))) return big();
       return Value::integer(a * (int64_t{1} << b));
     case ast::BinOpKind::RShift:
       if (b < 0) value_error("negative shift count");
@@ -140,14 +140,16 @@ Value repeat(const std::vector<Value>& items, int64_t n, bool list) {
   return list ? new_list(std::move(out)) : new_tuple(std::move(out));
 }
 
-Value repeat_str(const std::string& s, int64_t n) {
-  if (n <= 0 || s.empty()) return new_str(std::string());
+// s * n for str and bytes.
+std::string repeat_text(const std::string& s, int64_t n) {
+  if (n <= 0 || s.empty()) return std::string();
   if (static_cast<double>(s.size()) * static_cast<double>(n) > static_cast<double>(Memory::limit)) raise_memory_error();
   std::string out;
   out.reserve(s.size() * static_cast<size_t>(n));
   for (int64_t k = 0; k < n; ++k) out += s;
-  return new_str(std::move(out));
+  return out;
 }
+Value repeat_str(const std::string& s, int64_t n) { return new_str(repeat_text(s, n)); }
 
 // printf-style `"%d items" % n`.
 Value percent_format(const std::string& fmt, const Value& arg) {
@@ -181,14 +183,14 @@ Value percent_format(const std::string& fmt, const Value& arg) {
       case 'r': out += format_value(new_str(repr(v)), fs.empty() ? "" : (left ? fs : ">" + fs)); break;
       case 'd':
       case 'i': {
-        Value iv = v.is_float() ? Value::integer(static_cast<int64_t>(v.as_float())) : v;
-        if (!iv.is_intlike()) type_error("%d format: a real number is required, not " + type_name(v));
+        Value iv = v.is_float() ? int_from_double(v.as_float()) : v;
+        if (!is_integer(iv)) type_error("%d format: a real number is required, not " + type_name(v));
         out += format_value(iv, fs + "d");
         break;
       }
       case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': {
-        if (!v.is_intlike() && !v.is_float()) type_error("must be real number, not " + type_name(v));
-        const double d = v.is_float() ? v.as_float() : static_cast<double>(v.as_int());
+        if (!is_integer(v) && !v.is_float()) type_error("must be real number, not " + type_name(v));
+        const double d = v.is_float() ? v.as_float() : int_to_double(v);
         out += format_value(Value::flt(d), fs + conv);
         break;
       }
@@ -240,9 +242,10 @@ Value object_op(ast::BinOpKind op, const Value& a, const Value& b) {
 
 Value binop(ast::BinOpKind op, const Value& a, const Value& b) {
   if (a.is_intlike() && b.is_intlike()) return int_op(op, a.as_int(), b.as_int());
-  if ((a.is_float() || a.is_intlike()) && (b.is_float() || b.is_intlike()) && op < ast::BinOpKind::LShift) {
-    const double x = a.is_float() ? a.as_float() : static_cast<double>(a.as_int());
-    const double y = b.is_float() ? b.as_float() : static_cast<double>(b.as_int());
+  if (is_integer(a) && is_integer(b)) return big_binop(op, a, b);
+  if ((a.is_float() || is_integer(a)) && (b.is_float() || is_integer(b)) && op < ast::BinOpKind::LShift) {
+    const double x = a.is_float() ? a.as_float() : int_to_double(a);
+    const double y = b.is_float() ? b.as_float() : int_to_double(b);
     return float_op(op, x, y, a, b);
   }
   if (a.is(Type::Str)) {
@@ -279,6 +282,10 @@ Value binop(ast::BinOpKind op, const Value& a, const Value& b) {
     return repeat(b.as<SeqObj>()->items, a.as_int(), b.is(Type::List));
   if (a.is(Type::Bytes) && b.is(Type::Bytes) && op == ast::BinOpKind::Add)
     return make<BytesObj>(a.as<BytesObj>()->s + b.as<BytesObj>()->s);
+  if (op == ast::BinOpKind::Mul && ((a.is(Type::Bytes) && b.is_intlike()) || (b.is(Type::Bytes) && a.is_intlike()))) {
+    const bool left = a.is(Type::Bytes);
+    return make<BytesObj>(repeat_text((left ? a : b).as<BytesObj>()->s, (left ? b : a).as_int()));
+  }
   if (a.is(Type::Set) && b.is(Type::Set)) {
     Value r = set_op(op, a.as<SetObj>(), b.as<SetObj>());
     if (!r.is_unbound()) return r;
@@ -327,17 +334,19 @@ Value unaryop(ast::UnaryOpKind op, const Value& v) {
     case ast::UnaryOpKind::Not: return Value::boolean(!truthy(v));
     case ast::UnaryOpKind::Neg:
       if (v.is_intlike()) {
-        if (v.as_int() == INT64_MIN) overflow();
+        if (v.as_int() == INT64_MIN) return int_negate(v);
         return Value::integer(-v.as_int());
       }
       if (v.is_float()) return Value::flt(-v.as_float());
+      if (v.is(Type::BigInt)) return int_negate(v);
       break;
     case ast::UnaryOpKind::Pos:
       if (v.is_intlike()) return Value::integer(v.as_int());
-      if (v.is_float()) return v;
+      if (v.is_float() || v.is(Type::BigInt)) return v;
       break;
     case ast::UnaryOpKind::Invert:
       if (v.is_intlike()) return Value::integer(~v.as_int());
+      if (v.is(Type::BigInt)) return int_value(~to_bigint(v));
       break;
   }
   static const char* names[] = {"", "__neg__", "__pos__", "__invert__"};

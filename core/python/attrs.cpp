@@ -94,6 +94,7 @@ ClassObj* Interp::class_of(const Value& v) const {
     case Type::Set: return v.as<SetObj>()->frozen ? cls.frozenset : cls.set;
     case Type::Range: return cls.range;
     case Type::Bytes: return cls.bytes;
+    case Type::BigInt: return cls.int_;
     case Type::Function: return cls.function;
     case Type::BoundMethod: return cls.method;
     case Type::Builtin: return cls.builtin;

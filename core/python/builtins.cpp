@@ -11,6 +11,7 @@ namespace ls::py {
 void setup_constructors(Interp& I, std::unordered_map<std::string, Value>& table);
 void setup_str_methods(Interp& I);
 void setup_collection_methods(Interp& I);
+void setup_number_methods(Interp& I);
 
 namespace {
 
@@ -227,9 +228,10 @@ Value b_abs(Interp& I, Args& a) {
   check_args(a, "abs", 1, 1);
   const Value& v = a[0];
   if (v.is_intlike()) {
-    if (v.as_int() == INT64_MIN) raise_error(I.cls.OverflowError, "integer result too large (Loopscope ints are 64-bit)");
+    if (v.as_int() == INT64_MIN) return int_negate(v);
     return Value::integer(v.as_int() < 0 ? -v.as_int() : v.as_int());
   }
+  if (v.is(Type::BigInt)) return v.as<BigIntObj>()->v.negative() ? int_negate(v) : v;
   if (v.is_float()) return Value::flt(std::fabs(v.as_float()));
   Value r;
   if (v.is(Type::Instance) && I.call_method_if(v, I.intern("__abs__"), {}, r)) return r;
@@ -240,18 +242,21 @@ Value b_round(Interp& I, Args& a) {
   check_args(a, "round", 1, 2);
   const Value* nd = a.n > 1 ? &a[1] : kwarg(I, a, "ndigits");
   const Value& x = a[0];
-  if (x.is_intlike()) {
-    if (!nd || nd->is_none() || to_index(*nd) >= 0) return Value::integer(x.as_int());
-    int64_t p = 1;
-    for (int64_t k = 0; k < -to_index(*nd) && p < INT64_MAX / 10; ++k) p *= 10;
-    int64_t q = x.as_int() / p, r = x.as_int() % p;
-    if (r < 0) { r += p; --q; }
-    if (2 * r > p || (2 * r == p && (q & 1))) ++q;
-    return Value::integer(q * p);
+  if (is_integer(x)) {
+    if (!nd || nd->is_none() || to_index(*nd) >= 0) return x.is_bool() ? Value::integer(x.as_int()) : x;
+    // round(x, -k): to a multiple of 10**k, ties to even, exactly.
+    const Value p = binop(ast::BinOpKind::Pow, Value::integer(10), Value::integer(-to_index(*nd)));
+    Value q = binop(ast::BinOpKind::FloorDiv, x, p);
+    const Value twice_r = binop(ast::BinOpKind::Mul, Value::integer(2), binop(ast::BinOpKind::Mod, x, p));
+    const int c = compare_ints(twice_r, p);
+    if (c > 0 || (c == 0 && truthy(binop(ast::BinOpKind::BitAnd, q, Value::integer(1)))))
+      q = binop(ast::BinOpKind::Add, q, Value::integer(1));
+    return binop(ast::BinOpKind::Mul, q, p);
   }
   if (!x.is_float()) type_error("type " + type_name(x) + " doesn't define __round__ method");
   const double d = x.as_float();
   if (!nd || nd->is_none()) {
+    if (std::isfinite(d) && std::fabs(d) >= 9e18) return int_from_double(std::nearbyint(d));
     return Value::integer(text::round_to_int(d));
   }
   const int64_t n = to_index(*nd);
@@ -420,9 +425,15 @@ Value b_ord(Interp&, Args& a) {
   return Value::integer(((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F));
 }
 
-Value b_hex(Interp&, Args& a) { check_args(a, "hex", 1, 1); return new_str(format_value(Value::integer(to_index(a[0])), "#x")); }
-Value b_bin(Interp&, Args& a) { check_args(a, "bin", 1, 1); return new_str(format_value(Value::integer(to_index(a[0])), "#b")); }
-Value b_oct(Interp&, Args& a) { check_args(a, "oct", 1, 1); return new_str(format_value(Value::integer(to_index(a[0])), "#o")); }
+// An int (of any size) for hex/bin/oct.
+Value int_arg(const Value& v) {
+  if (is_integer(v)) return v.is_bool() ? Value::integer(v.as_int()) : v;
+  type_error(quoted_type(v) + " object cannot be interpreted as an integer");
+}
+
+Value b_hex(Interp&, Args& a) { check_args(a, "hex", 1, 1); return new_str(format_value(int_arg(a[0]), "#x")); }
+Value b_bin(Interp&, Args& a) { check_args(a, "bin", 1, 1); return new_str(format_value(int_arg(a[0]), "#b")); }
+Value b_oct(Interp&, Args& a) { check_args(a, "oct", 1, 1); return new_str(format_value(int_arg(a[0]), "#o")); }
 
 Value b_format(Interp&, Args& a) {
   check_args(a, "format", 1, 2);
@@ -468,6 +479,7 @@ void setup_builtin_functions(Interp& I, std::unordered_map<std::string, Value>& 
   setup_constructors(I, table);
   setup_str_methods(I);
   setup_collection_methods(I);
+  setup_number_methods(I);
 }
 
 }  // namespace ls::py

@@ -18,59 +18,21 @@ std::string strip_ws(const std::string& s) {
   return s.substr(a, b - a);
 }
 
-int64_t parse_int(Interp& I, const std::string& text, int base) {
-  std::string s = strip_ws(text);
-  std::string digits;
-  bool neg = false;
-  size_t i = 0;
-  if (i < s.size() && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
-  if (base == 0 || base == 16 || base == 8 || base == 2) {
-    if (i + 1 < s.size() && s[i] == '0') {
-      const char p = static_cast<char>(std::tolower(s[i + 1]));
-      const int pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
-      if (pb && (base == 0 || base == pb)) {
-        base = pb;
-        i += 2;
-      }
-    }
-    if (base == 0) base = 10;
-  }
-  bool ok = i < s.size();
-  for (; i < s.size(); ++i) {
-    if (s[i] == '_' && !digits.empty() && i + 1 < s.size() && s[i + 1] != '_') continue;
-    digits += s[i];
-  }
-  int64_t v = 0;
-  for (char c : digits) {
-    int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
-            : std::isalpha(static_cast<unsigned char>(c)) ? std::tolower(c) - 'a' + 10 : 99;
-    if (d >= base) { ok = false; break; }
-    if (__builtin_mul_overflow(v, base, &v) || __builtin_add_overflow(v, d, &v))
-      raise_error(I.cls.OverflowError, "integer too large (Loopscope ints are 64-bit)");
-  }
-  if (!ok || digits.empty())
-    value_error("invalid literal for int() with base " + std::to_string(base) + ": " + str_repr(text));
-  return neg ? -v : v;
-}
-
 Value c_int(Interp& I, Args& a) {
   if (a.n == 0) return Value::integer(0);
   const Value& x = a[0];
   const Value* base_kw = kwarg(I, a, "base");
   if (a.n > 1 || base_kw) {
     if (!as_str(x)) type_error("int() can't convert non-string with explicit base");
-    return Value::integer(parse_int(I, as_str(x)->s, static_cast<int>(to_index(a.n > 1 ? a[1] : *base_kw))));
+    const int64_t base = to_index(a.n > 1 ? a[1] : *base_kw);
+    if (base != 0 && (base < 2 || base > 36)) value_error("int() base must be >= 2 and <= 36, or 0");
+    return parse_int_value(as_str(x)->s, static_cast<int>(base));
   }
   if (x.is_intlike()) return Value::integer(x.as_int());
-  if (x.is_float()) {
-    const double d = x.as_float();
-    if (std::isnan(d)) value_error("cannot convert float NaN to integer");
-    if (std::isinf(d)) raise_error(I.cls.OverflowError, "cannot convert float infinity to integer");
-    if (std::fabs(d) >= 9.2e18) raise_error(I.cls.OverflowError, "integer too large (Loopscope ints are 64-bit)");
-    return Value::integer(static_cast<int64_t>(d));
-  }
-  if (auto* s = as_str(x)) return Value::integer(parse_int(I, s->s, 10));
-  if (x.is(Type::Bytes)) return Value::integer(parse_int(I, x.as<BytesObj>()->s, 10));
+  if (x.is(Type::BigInt)) return x;
+  if (x.is_float()) return int_from_double(x.as_float());
+  if (auto* s = as_str(x)) return parse_int_value(s->s, 10);
+  if (x.is(Type::Bytes)) return parse_int_value(x.as<BytesObj>()->s, 10);
   Value r;
   if (x.is(Type::Instance) && I.call_method_if(x, I.intern("__int__"), {}, r)) return r;
   type_error("int() argument must be a string, a bytes-like object or a real number, not '" + type_name(x) + "'");
@@ -80,7 +42,7 @@ Value c_float(Interp& I, Args& a) {
   if (a.n == 0) return Value::flt(0.0);
   const Value& x = a[0];
   if (x.is_float()) return x;
-  if (x.is_intlike()) return Value::flt(static_cast<double>(x.as_int()));
+  if (is_integer(x)) return Value::flt(int_to_double(x));
   if (auto* s = as_str(x)) {
     std::string t = strip_ws(s->s);
     std::string low;

@@ -25,8 +25,13 @@ Value Interp::constant(const Constant* c) {
     case ConstKind::Bool: return Value::boolean(c->b);
     case ConstKind::Int: return Value::integer(c->i);
     case ConstKind::Float: return Value::flt(c->f);
-    case ConstKind::BigInt:
-      raise_error(cls.OverflowError, "integer literal too large (Loopscope ints are 64-bit)");
+    case ConstKind::BigInt: {
+      auto it = consts_.find(c);
+      if (it != consts_.end()) return it->second;
+      Value v = int_value(BigInt::from_digits(c->s, c->base, false));
+      consts_.emplace(c, v);
+      return v;
+    }
     case ConstKind::Str:
     case ConstKind::Bytes: {
       auto it = consts_.find(c);

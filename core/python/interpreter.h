@@ -229,6 +229,12 @@ class Interp {
   // Statements run inside to_thread belong to the thread lane, not the loop.
   void discount_statements(uint64_t n) { flushed_stmts_ += n; }
   bool aborted() const { return aborted_; }
+  // Throws RunAborted once the wall-clock limit has passed (also called from
+  // long native work that runs no statements: big int arithmetic, builtins
+  // looping over huge ranges).
+  void check_time_limit() {
+    if (aborted_ || std::chrono::steady_clock::now() > deadline_) [[unlikely]] abort_run();
+  }
   const std::string& abort_message() const { return abort_msg_; }
 
   // ---- modules ----------------------------------------------------------------
@@ -251,6 +257,7 @@ class Interp {
   void resolve_builtins();
   void mark_awaits();
   void periodic();
+  [[noreturn]] void abort_run();
   Value lookup_global_by_name(uint32_t id);
 
   Program& program_;

@@ -205,9 +205,9 @@ Value Interp::subscript(const Value& obj, const Value& key) {
       case Type::List:
       case Type::Tuple: {
         auto& items = obj.as<SeqObj>()->items;
-        if (!key.is_intlike())
+        if (!key.is_intlike() && !key.is(Type::BigInt))
           type_error(std::string(obj.is(Type::List) ? "list" : "tuple") + " indices must be integers or slices, not " + type_name(key));
-        return items[static_cast<size_t>(seq_index(key.as_int(), static_cast<int64_t>(items.size()), obj.is(Type::List) ? "list" : "tuple"))];
+        return items[static_cast<size_t>(seq_index(to_index(key), static_cast<int64_t>(items.size()), obj.is(Type::List) ? "list" : "tuple"))];
       }
       case Type::Dict: {
         if (Value* v = obj.as<DictObj>()->find(key)) return *v;
@@ -215,8 +215,8 @@ Value Interp::subscript(const Value& obj, const Value& key) {
       }
       case Type::Str: {
         auto* s = obj.as<StrObj>();
-        if (!key.is_intlike()) type_error("string indices must be integers, not '" + type_name(key) + "'");
-        const int64_t i = seq_index(key.as_int(), s->length(), "string");
+        if (!key.is_intlike() && !key.is(Type::BigInt)) type_error("string indices must be integers, not '" + type_name(key) + "'");
+        const int64_t i = seq_index(to_index(key), s->length(), "string");
         if (s->ascii()) return new_str(std::string(1, s->s[static_cast<size_t>(i)]));
         const size_t a = utf8_offset(s->s, i);
         const size_t b = utf8_offset(std::string_view(s->s).substr(a), 1) + a;
@@ -293,8 +293,8 @@ Value Interp::slice(const Value& obj, const Value& lo, const Value& hi, const Va
 void Interp::store_subscript(const Value& obj, const Value& key, Value v) {
   if (obj.is(Type::List)) {
     auto& items = obj.as<ListObj>()->items;
-    if (!key.is_intlike()) type_error("list indices must be integers or slices, not " + type_name(key));
-    items[static_cast<size_t>(seq_index(key.as_int(), static_cast<int64_t>(items.size()), "list assignment"))] = std::move(v);
+    if (!key.is_intlike() && !key.is(Type::BigInt)) type_error("list indices must be integers or slices, not " + type_name(key));
+    items[static_cast<size_t>(seq_index(to_index(key), static_cast<int64_t>(items.size()), "list assignment"))] = std::move(v);
     return;
   }
   if (obj.is(Type::Dict)) {

@@ -347,7 +347,6 @@ Value m_removesuffix(Interp&, Args& a) {
 }
 
 Value m_encode(Interp&, Args& a) { return make<BytesObj>(self_str(a)->s); }
-Value m_decode(Interp&, Args& a) { return new_str(a.self->as<BytesObj>()->s); }
 
 // str.format: {} {0} {name} {0.attr} {0[1]} with !r/!s and nested specs.
 Value m_format(Interp& I, Args& a) {
@@ -449,7 +448,6 @@ void setup_str_methods(Interp& I) {
       {"encode", m_encode},     {"format", m_format},
   };
   for (const Entry& e : entries) I.add_method(I.cls.str, e.name, e.fn);
-  I.add_method(I.cls.bytes, "decode", m_decode);
 }
 
 }  // namespace ls::py

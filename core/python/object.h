@@ -12,6 +12,7 @@
 
 #include "loop/loop.h"
 #include "python/ast.h"
+#include "python/bigint.h"
 #include "python/value.h"
 
 namespace ls::py {
@@ -53,6 +54,17 @@ struct BytesObj final : Object {
   explicit BytesObj(std::string v) : Object(Type::Bytes), s(std::move(v)) { mem_add(static_cast<int64_t>(s.size())); }
   ~BytesObj() override { mem_sub(static_cast<int64_t>(s.size())); }
   std::string s;
+};
+
+// ---- big ints ----------------------------------------------------------------
+
+// An int that does not fit in int64. Never holds one that does: results are
+// demoted to Value::integer (int_value), so int == BigInt is always false.
+struct BigIntObj final : Object {
+  explicit BigIntObj(BigInt b) : Object(Type::BigInt), v(std::move(b)) { mem_add(bytes()); }
+  ~BigIntObj() override { mem_sub(bytes()); }
+  int64_t bytes() const { return static_cast<int64_t>(v.limb_count() * sizeof(uint32_t)); }
+  const BigInt v;
 };
 
 // ---- sequences ---------------------------------------------------------------

@@ -74,6 +74,29 @@ Value binop(ast::BinOpKind op, const Value& a, const Value& b);
 Value inplace_binop(ast::BinOpKind op, const Value& a, const Value& b);
 Value unaryop(ast::UnaryOpKind op, const Value& v);
 
+// ---- ints of any size (int_big.cpp) -----------------------------------------------
+// An int is Value::integer while it fits in int64 and a BigIntObj past that.
+inline bool is_integer(const Value& v) { return v.is_intlike() || v.is(Type::BigInt); }
+// The int with value b, small when it fits.
+Value int_value(BigInt b);
+BigInt to_bigint(const Value& v);  // v is_integer
+// float(v) for an int; OverflowError "int too large to convert to float".
+double int_to_double(const Value& v);
+// a op b for two ints when the int64 fast path overflows or either is big.
+Value big_binop(ast::BinOpKind op, const Value& a, const Value& b);
+Value int_negate(const Value& v);
+// <0, 0, >0: an int against an int, or against a finite or infinite float (not NaN).
+int compare_ints(const Value& a, const Value& b);
+int compare_int_float(const Value& i, double f);
+// str() of an int; ValueError past CPython 3.11's 4300-digit limit.
+std::string int_to_text(const Value& v);
+std::string format_integer(const Value& v, std::string_view spec);
+// int(text, base) with CPython's syntax and messages (base already checked).
+Value parse_int_value(std::string_view text, int base);
+// int(float): truncates; ValueError for NaN, OverflowError for infinities.
+Value int_from_double(double d);
+uint64_t hash_bigint(const Value& v);
+
 // ---- numbers and text ------------------------------------------------------------
 std::string float_repr(double d);
 std::string int_to_string(int64_t i);

@@ -50,7 +50,7 @@ std::string str_repr(std::string_view s) { return text::str_repr(s); }
 
 std::string format_value(const Value& v, std::string_view spec) {
   if (v.is_float()) return text::format_float(v.as_float(), spec);
-  if (v.is_int()) return text::format_int(v.as_int(), spec);
+  if (v.is_int() || v.is(Type::BigInt)) return format_integer(v, spec);
   if (v.is_bool()) return spec.empty() ? str(v) : text::format_int(v.as_int(), spec);
   if (auto* s = as_str(v)) return text::format_str(s->s, spec);
   if (spec.empty()) return str(v);
@@ -71,6 +71,7 @@ int64_t seq_index(int64_t i, int64_t len, const char* what) {
 
 int64_t to_index(const Value& v, const char* what) {
   if (v.is_intlike()) return v.as_int();
+  if (v.is(Type::BigInt)) raise_error(interp().cls.IndexError, "cannot fit 'int' into an index-sized integer");
   type_error(std::string(what) + " must be integers or slices, not " + type_name(v));
 }
 

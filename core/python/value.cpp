@@ -111,6 +111,7 @@ const char* op_symbol(ast::CmpOp op) {
 template <class T>
 bool apply_order(ast::CmpOp op, const T& a, const T& b) {
   switch (op) {
+    case ast::CmpOp::Eq: return a == b;
     case ast::CmpOp::Lt: return a < b;
     case ast::CmpOp::LtE: return a <= b;
     case ast::CmpOp::Gt: return a > b;
@@ -120,9 +121,24 @@ bool apply_order(ast::CmpOp op, const T& a, const T& b) {
 
 // <, <=, >, >= with Python's rules for numbers, strings, sequences and
 // user classes (reflected operands when the left one does not answer).
+// An int (of any size) against an int or a float, exactly; false for NaN.
+bool numeric_order(ast::CmpOp op, const Value& a, const Value& b) {
+  int c;
+  if (a.is_float() && b.is_float()) return apply_order(op, a.as_float(), b.as_float());
+  if (a.is_float() || b.is_float()) {
+    const double f = a.is_float() ? a.as_float() : b.as_float();
+    if (std::isnan(f)) return false;
+    c = a.is_float() ? -compare_int_float(b, f) : compare_int_float(a, f);
+  } else {
+    c = compare_ints(a, b);
+  }
+  return apply_order(op, c, 0);
+}
+
 bool order(ast::CmpOp op, const Value& a, const Value& b) {
   if (a.is_intlike() && b.is_intlike()) return apply_order(op, a.as_int(), b.as_int());
   if (both_numbers(a, b)) return apply_order(op, as_double(a), as_double(b));
+  if ((is_integer(a) || a.is_float()) && (is_integer(b) || b.is_float())) return numeric_order(op, a, b);
   if (a.is(Type::Str) && b.is(Type::Str)) return apply_order(op, a.as<StrObj>()->s, b.as<StrObj>()->s);
   if (a.is(Type::Bytes) && b.is(Type::Bytes)) return apply_order(op, a.as<BytesObj>()->s, b.as<BytesObj>()->s);
   if ((a.is(Type::List) && b.is(Type::List)) || (a.is(Type::Tuple) && b.is(Type::Tuple))) {
@@ -195,6 +211,10 @@ bool truthy(const Value& v) {
 bool py_eq(const Value& a, const Value& b) {
   if (a.is_intlike() && b.is_intlike()) return a.as_int() == b.as_int();
   if (both_numbers(a, b)) return as_double(a) == as_double(b);
+  if (a.is(Type::BigInt) || b.is(Type::BigInt)) {
+    if ((is_integer(a) || a.is_float()) && (is_integer(b) || b.is_float())) return numeric_order(ast::CmpOp::Eq, a, b);
+    return false;
+  }
   if (a.tag() != Tag::Obj || b.tag() != Tag::Obj) return a.tag() == b.tag() && a.tag() == Tag::None;
   if (a.obj() == b.obj()) {
     if (!a.is(Type::Instance)) return true;
@@ -283,6 +303,7 @@ uint64_t py_hash(const Value& v) {
       return h;
     }
     case Type::Tuple: return hash_tuple(v.as<TupleObj>()->items);
+    case Type::BigInt: return hash_bigint(v);
     case Type::Set:
       if (v.as<SetObj>()->frozen) {
         uint64_t h = 0;
@@ -408,6 +429,7 @@ std::string repr(const Value& v) {
   switch (o->type) {
     case Type::Str: return str_repr(v.as<StrObj>()->s);
     case Type::Bytes: return text::bytes_repr(v.as<BytesObj>()->s);
+    case Type::BigInt: return int_to_text(v);
     case Type::List:
     case Type::Tuple: {
       const bool list = o->type == Type::List;

@@ -27,6 +27,7 @@ enum class Type : uint8_t {
   Str, List, Tuple, Dict, Set, Range, Bytes, Function, BoundMethod, Builtin,
   Class, Instance, Exception, Module, Cell, Coroutine, Task, Future, Iterator,
   Native, Super, Property,
+  BigInt,  // an int outside int64 (small ints are the Tag::Int immediate)
 };
 
 struct Object {

@@ -268,10 +268,23 @@ FormatSpec parse_format_spec(std::string_view spec, char default_align, char32_t
 
 std::string format_int(int64_t v, std::string_view spec) {
   if (spec.empty()) return int_to_string(v);
+  const uint64_t magnitude = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  auto digits = [magnitude](int base) {
+    char buf[72];
+    auto r = std::to_chars(buf, buf + sizeof buf, magnitude, base);
+    return std::string(buf, static_cast<size_t>(r.ptr - buf));
+  };
+  return format_int_digits(v < 0, digits, [v] { return static_cast<double>(v); },
+                           v < 0 || v > 0x10FFFF ? -1 : v, spec);
+}
+
+std::string format_int_digits(bool negative, const std::function<std::string(int)>& magnitude_digits,
+                              const std::function<double()>& as_double, int64_t code_point,
+                              std::string_view spec) {
   FormatSpec f = parse_format_spec(spec, '>', 'd', "int");
   switch (f.type) {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
-      return format_float_spec(static_cast<double>(v), f);
+      return format_float_spec(as_double(), f);
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
       break;
     default:
@@ -282,11 +295,11 @@ std::string format_int(int64_t v, std::string_view spec) {
   if (f.type == 'c') {
     if (f.sign) fail("Sign not allowed with integer format specifier 'c'");
     if (f.alternate) fail("Alternate form (#) not allowed with integer format specifier 'c'");
-    if (v < 0 || v > 0x10FFFF) {
+    if (code_point < 0) {
       throw FormatError(PyErrorKind::OverflowError, "%c arg not in range(0x110000)");
     }
     std::string ch;
-    append_utf8(ch, static_cast<char32_t>(v));
+    append_utf8(ch, static_cast<char32_t>(code_point));
     return assemble(f, "", "", "", ch, 3);
   }
   int base = 10;
@@ -299,16 +312,13 @@ std::string format_int(int64_t v, std::string_view spec) {
     default: break;
   }
   if (!f.alternate) prefix = {};
-  uint64_t magnitude = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-  char buf[72];
-  auto r = std::to_chars(buf, buf + sizeof buf, magnitude, base);
+  std::string digits = magnitude_digits(base);
   if (f.type == 'X') {
-    for (char* p = buf; p < r.ptr; ++p) {
-      if (*p >= 'a') *p = static_cast<char>(*p - 32);
+    for (char& c : digits) {
+      if (c >= 'a') c = static_cast<char>(c - 32);
     }
   }
-  return assemble(f, sign_text(v < 0, f.sign), prefix,
-                  std::string_view(buf, static_cast<size_t>(r.ptr - buf)), "", base == 10 ? 3 : 4);
+  return assemble(f, sign_text(negative, f.sign), prefix, digits, "", base == 10 ? 3 : 4);
 }
 
 std::string format_float(double v, std::string_view spec) {

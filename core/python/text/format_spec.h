@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,12 @@
 namespace ls::py::text {
 
 std::string format_int(int64_t v, std::string_view spec);
+// format_int for any integer, big ones included: `magnitude_digits(base)`
+// gives |v| in base 2, 8, 10 or 16 (lowercase), `as_double` the value for
+// float presentation types, `code_point` the value for 'c' (-1: out of range).
+std::string format_int_digits(bool negative, const std::function<std::string(int)>& magnitude_digits,
+                              const std::function<double()>& as_double, int64_t code_point,
+                              std::string_view spec);
 std::string format_float(double v, std::string_view spec);
 std::string format_str(std::string_view s, std::string_view spec);
 

@@ -258,6 +258,7 @@ ParseIntResult parse_int_ex(std::string_view s, int base) {
   if (base == 0) base = 10;
   // One underscore may follow a prefix; otherwise underscores only between digits.
   if (prefixed && i < s.size() && s[i] == '_') ++i;
+  const size_t digits_from = i;
   unsigned long long limit = negative ? 9223372036854775808ULL : 9223372036854775807ULL;
   unsigned long long value = 0;
   bool overflowed = false, any = false, nonzero_seen = false, leading_zero = false;
@@ -284,7 +285,12 @@ ParseIntResult parse_int_ex(std::string_view s, int base) {
   // int('010', 0) is an error (no octal without 0o), but int('00', 0) is 0.
   if (base0_decimal && leading_zero && nonzero_seen) return result;
   if (overflowed) {
+    // The caller builds a big int from the bare digits.
     result.status = ParseIntStatus::Overflow;
+    result.negative = negative;
+    result.base = base;
+    for (size_t k = digits_from; k < s.size(); ++k)
+      if (s[k] != '_') result.digits += s[k];
     return result;
   }
   result.status = ParseIntStatus::Ok;

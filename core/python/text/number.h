@@ -45,6 +45,11 @@ enum class ParseIntStatus { Ok, Invalid, Overflow };
 struct ParseIntResult {
   ParseIntStatus status = ParseIntStatus::Invalid;
   int64_t value = 0;
+  // Overflow only: the sign, the base in effect and the digits without
+  // underscores or prefix, for building a big int.
+  bool negative = false;
+  int base = 10;
+  std::string digits;
 };
 ParseIntResult parse_int_ex(std::string_view s, int base);
 // nullopt when invalid or outside int64 (parse_int_ex tells which).
