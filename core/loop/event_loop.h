@@ -180,6 +180,10 @@ class EventLoop {
   void log_error(const std::string& message, TaskId task = 0);
   // Messages passed to log_error, for tests and the log panel.
   const std::vector<std::string>& errors() const { return errors_; }
+  // Optional: the traceback of an exception, appended to "Task exception was
+  // never retrieved" as asyncio prints it (the interpreter knows the Python
+  // frames; the loop does not). Empty text appends nothing.
+  std::function<std::string(std::exception_ptr)> traceback_text;
 
   // ---- internals used by futures, tasks and awaiters -------------------------
   inline void schedule_step(TaskBase* task);  // defined in task_state.h

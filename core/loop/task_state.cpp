@@ -188,9 +188,13 @@ void TaskBase::complete(std::exception_ptr ex, bool has_value) {
 
 void TaskBase::last_release() {
   if (failed() && log_traceback_) {
-    loop().log_error("Task exception was never retrieved\nfuture: <Task finished name='" + name() +
-                         "' exception=" + describe_exception(exception_) + ">",
-                     id_);
+    std::string message = "Task exception was never retrieved\nfuture: <Task finished name='" + name() +
+                          "' exception=" + describe_exception(exception_) + ">";
+    if (loop().traceback_text) {
+      const std::string tb = loop().traceback_text(exception_);
+      if (!tb.empty()) message += "\n" + tb;
+    }
+    loop().log_error(message, id_);
   }
   delete this;
 }

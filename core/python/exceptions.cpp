@@ -125,31 +125,38 @@ std::string Interp::exception_line(const Value& exc) {
 
 void Interp::print_exception(const Value& exc) {
   flush_output();
+  err_ << format_exception(exc);
+  err_.flush();
+}
+
+std::string Interp::format_exception(const Value& exc) {
   auto* e = as_exception(exc);
-  if (!e) {
-    err_ << repr(exc) << "\n";
-    return;
-  }
-  if (auto* cause = as_exception(e->cause)) {
-    print_exception(e->cause);
-    (void)cause;
-    err_ << "\nThe above exception was the direct cause of the following exception:\n\n";
+  if (!e) return repr(exc) + "\n";
+  std::string out;
+  if (as_exception(e->cause)) {
+    out += format_exception(e->cause);
+    out += "\nThe above exception was the direct cause of the following exception:\n\n";
   } else if (as_exception(e->context)) {
-    print_exception(e->context);
-    err_ << "\nDuring handling of the above exception, another exception occurred:\n\n";
+    out += format_exception(e->context);
+    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
   }
   if (!e->tb.empty()) {
-    err_ << "Traceback (most recent call last):\n";
+    out += "Traceback (most recent call last):\n";
     for (auto it = e->tb.rbegin(); it != e->tb.rend(); ++it) {
-      err_ << "  File \"" << file_name() << "\", line " << it->line << ", in " << it->func << "\n";
+      out += "  File \"" + file_name() + "\", line " + std::to_string(it->line) + ", in " + it->func + "\n";
       std::string_view src = source_line(it->line);
       while (!src.empty() && (src.front() == ' ' || src.front() == '\t')) src.remove_prefix(1);
       while (!src.empty() && (src.back() == ' ' || src.back() == '\r')) src.remove_suffix(1);
-      if (!src.empty()) err_ << "    " << src << "\n";
+      if (!src.empty()) {
+        out += "    ";
+        out += src;
+        out += "\n";
+      }
     }
   }
-  err_ << exception_line(exc) << "\n";
-  err_.flush();
+  out += exception_line(exc);
+  out += "\n";
+  return out;
 }
 
 namespace {

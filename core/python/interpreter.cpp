@@ -67,10 +67,19 @@ Interp::Interp(Program& program, loop::EventLoop& loop, InterpOptions opts, std:
   BigInt::poll = [] {
     if (current) current->check_time_limit();
   };
+  // A failed task nobody awaited is reported with its Python traceback, as
+  // asyncio's "Task exception was never retrieved" log shows it.
+  loop_.traceback_text = [this](std::exception_ptr e) -> std::string {
+    if (is_abort(e)) return {};
+    std::string text = format_exception(exception_value(e));
+    if (!text.empty() && text.back() == '\n') text.pop_back();
+    return text;
+  };
 }
 
 Interp::~Interp() {
   clear();
+  loop_.traceback_text = nullptr;
   if (current == this) set_interp(nullptr);
 }
 

@@ -248,6 +248,7 @@ class Interp {
   // ---- errors -------------------------------------------------------------------
   void add_traceback(std::exception_ptr e, const std::string& func, uint32_t line);
   void print_exception(const Value& exc);
+  std::string format_exception(const Value& exc);  // what print_exception prints
   std::string exception_line(const Value& exc);  // "ValueError: msg"
 
  private:

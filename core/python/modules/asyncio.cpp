@@ -45,14 +45,24 @@ Value a_run(Interp& I, Args& a) {
   // run_main names its task Task-N for the next N; label that lane now.
   if (I.loop().tracing()) I.loop().trace().set_task_label(static_cast<trace::TaskId>(I.loop().task_count() + 1), co->name + "()");
   const int saved_depth = I.depth;
+  // CPython's Runner.close() runs loop.shutdown_asyncgens() and
+  // loop.shutdown_default_executor() as two tasks of their own, whatever
+  // main did. They print nothing and hold nothing, but they use up two task
+  // numbers, which shows in the names of a later asyncio.run's tasks.
+  auto shutdown_tasks = [&I] {
+    I.loop().next_task_id();
+    I.loop().next_task_id();
+  };
   Value r;
   try {
     r = I.loop().run_main(I.task_root(a[0]));
   } catch (...) {
     I.depth = saved_depth;
     if (I.aborted()) throw RunAborted(I.abort_message());
+    shutdown_tasks();
     throw;
   }
+  shutdown_tasks();
   I.depth = saved_depth;
   if (I.aborted()) throw RunAborted(I.abort_message());
   return r;
