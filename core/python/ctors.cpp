@@ -111,8 +111,10 @@ Value make_set(Interp& I, Args& a, bool frozen) {
 Value c_set(Interp& I, Args& a) { return make_set(I, a, false); }
 Value c_frozenset(Interp& I, Args& a) { return make_set(I, a, true); }
 
-Value c_range(Interp&, Args& a) {
+Value c_range(Interp& I, Args& a) {
   auto arg = [&](uint32_t i) -> int64_t {
+    // Ranges hold int64 bounds: CPython allows bigger ones, Loopscope says so plainly.
+    if (a[i].is(Type::BigInt)) raise_error(I.cls.OverflowError, "Python int too large to convert to C ssize_t");
     if (!a[i].is_intlike()) type_error(quoted_type(a[i]) + " object cannot be interpreted as an integer");
     return a[i].as_int();
   };

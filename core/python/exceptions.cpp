@@ -142,7 +142,21 @@ std::string Interp::format_exception(const Value& exc) {
   }
   if (!e->tb.empty()) {
     out += "Traceback (most recent call last):\n";
+    // As CPython's traceback.StackSummary.format: a frame repeated more than
+    // three times in a row (deep recursion) prints three times, then a count.
+    constexpr int kRecursiveCutoff = 3;
+    const TbEntry* last = nullptr;
+    int count = 0;
+    auto repeated = [&out](int n) {
+      out += "  [Previous line repeated " + std::to_string(n) + " more time" + (n > 1 ? "s" : "") + "]\n";
+    };
     for (auto it = e->tb.rbegin(); it != e->tb.rend(); ++it) {
+      if (!last || last->line != it->line || last->func != it->func) {
+        if (count > kRecursiveCutoff) repeated(count - kRecursiveCutoff);
+        last = &*it;
+        count = 0;
+      }
+      if (++count > kRecursiveCutoff) continue;
       out += "  File \"" + file_name() + "\", line " + std::to_string(it->line) + ", in " + it->func + "\n";
       std::string_view src = source_line(it->line);
       while (!src.empty() && (src.front() == ' ' || src.front() == '\t')) src.remove_prefix(1);
@@ -153,6 +167,7 @@ std::string Interp::format_exception(const Value& exc) {
         out += "\n";
       }
     }
+    if (count > kRecursiveCutoff) repeated(count - kRecursiveCutoff);
   }
   out += exception_line(exc);
   out += "\n";

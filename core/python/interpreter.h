@@ -284,6 +284,7 @@ class Interp {
 
   // CPU accounting.
   uint64_t stmts_ = 0;
+  uint32_t iter_steps_ = 0;  // iter_next calls, for its time-limit checks
   uint64_t flushed_stmts_ = 0;
   uint64_t stretch_start_ = 0;
   bool in_cpu_block_ = false;

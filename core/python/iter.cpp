@@ -154,6 +154,9 @@ Value Interp::get_iter(const Value& v) {
 }
 
 bool Interp::iter_next(const Value& it, Value& out) {
+  // Builtins that drain an iterator (sum, any, list(...)) run no statements,
+  // so the time limit is checked here too: sum(iter(int, 1)) must stop.
+  if ((++iter_steps_ & 0x3FFF) == 0) [[unlikely]] check_time_limit();
   if (it.is(Type::Iterator)) return it.as<IteratorObj>()->next(*this, out);
   type_error(quoted_type(it) + " object is not an iterator");
 }

@@ -29,7 +29,7 @@ double round_half_even(double x, int ndigits);
 // round(x) with no ndigits: ties to even. Throws OverflowError "cannot
 // convert float infinity to integer", ValueError "cannot convert float NaN
 // to integer", and OverflowError "int too large for int64" when the result
-// would need a big int (which this interpreter does not have).
+// would need a big int (round() in builtins.cpp makes those with int_from_double).
 int64_t round_to_int(double x);
 
 // str(int).
