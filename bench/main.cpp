@@ -1,9 +1,10 @@
-// loopscope-bench [core|code|all]: prints "name value" lines.
+// loopscope-bench [core|code|interp|all]: prints "name value" lines.
 #include <cstring>
 
 namespace ls::bench {
 int run_core_benchmarks();
 int run_code_benchmarks();
+int run_interp_benchmarks();
 }
 
 int main(int argc, char** argv) {
@@ -11,5 +12,6 @@ int main(int argc, char** argv) {
   int rc = 0;
   if (!std::strcmp(which, "core") || !std::strcmp(which, "all")) rc |= ls::bench::run_core_benchmarks();
   if (!std::strcmp(which, "code") || !std::strcmp(which, "all")) rc |= ls::bench::run_code_benchmarks();
+  if (!std::strcmp(which, "interp") || !std::strcmp(which, "all")) rc |= ls::bench::run_interp_benchmarks();
   return rc;
 }
