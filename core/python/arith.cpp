@@ -243,6 +243,12 @@ Value object_op(ast::BinOpKind op, const Value& a, const Value& b) {
 Value binop(ast::BinOpKind op, const Value& a, const Value& b) {
   if (a.is_intlike() && b.is_intlike()) return int_op(op, a.as_int(), b.as_int());
   if (is_integer(a) && is_integer(b)) return big_binop(op, a, b);
+  if (op == ast::BinOpKind::Mul && (a.is(Type::BigInt) || b.is(Type::BigInt))) {
+    // A sequence repeated a big-int number of times, as CPython words it.
+    const Value& other = a.is(Type::BigInt) ? b : a;
+    if (other.is(Type::Str) || other.is(Type::Bytes) || other.is(Type::List) || other.is(Type::Tuple))
+      raise_error(interp().cls.OverflowError, "cannot fit 'int' into an index-sized integer");
+  }
   if ((a.is_float() || is_integer(a)) && (b.is_float() || is_integer(b)) && op < ast::BinOpKind::LShift) {
     const double x = a.is_float() ? a.as_float() : int_to_double(a);
     const double y = b.is_float() ? b.as_float() : int_to_double(b);

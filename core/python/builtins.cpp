@@ -383,12 +383,14 @@ Value b_divmod(Interp&, Args& a) {
 Value b_pow(Interp&, Args& a) {
   check_args(a, "pow", 2, 3);
   if (a.n == 3) {
-    if (!a[0].is_intlike() || !a[1].is_intlike() || !a[2].is_intlike()) type_error("pow() 3rd argument not allowed unless all arguments are integers");
+    if (!is_integer(a[0]) || !is_integer(a[1]) || !is_integer(a[2])) type_error("pow() 3rd argument not allowed unless all arguments are integers");
+    if (!a[0].is_intlike() || !a[1].is_intlike() || !a[2].is_intlike()) return big_pow_mod(a[0], a[1], a[2]);
     __int128 base = a[0].as_int(), result = 1, m = a[2].as_int();
     int64_t e = a[1].as_int();
     if (m == 0) value_error("pow() 3rd argument cannot be 0");
     if (e < 0) value_error("base is not invertible for the given modulus");
     base %= m;
+    result %= m;  // pow(x, 0, 1) == 0
     while (e > 0) {
       if (e & 1) result = (result * base) % m;
       base = (base * base) % m;

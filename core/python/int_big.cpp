@@ -185,6 +185,23 @@ Value int_from_double(double d) {
   return int_value(BigInt::from_double(d));
 }
 
+Value big_pow_mod(const Value& base, const Value& exp, const Value& mod) {
+  const BigInt m = to_bigint(mod);
+  BigInt e = to_bigint(exp);
+  if (m.is_zero()) value_error("pow() 3rd argument cannot be 0");
+  if (e.negative()) value_error("base is not invertible for the given modulus");
+  BigInt q, b, result(1);
+  BigInt::divmod(to_bigint(base), m, q, b);
+  // Square and multiply from the low bit; every product is reduced mod m.
+  while (!e.is_zero()) {
+    if (!(e & BigInt(1)).is_zero()) BigInt::divmod(result * b, m, q, result);
+    e = e.shr(1);
+    if (!e.is_zero()) BigInt::divmod(b * b, m, q, b);
+  }
+  BigInt::divmod(result, m, q, result);  // pow(x, 0, 1) == 0, and the result takes m's sign
+  return int_value(std::move(result));
+}
+
 uint64_t hash_bigint(const Value& v) { return static_cast<uint64_t>(v.as<BigIntObj>()->v.hash()); }
 
 }  // namespace ls::py

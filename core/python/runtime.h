@@ -96,6 +96,8 @@ Value parse_int_value(std::string_view text, int base);
 // int(float): truncates; ValueError for NaN, OverflowError for infinities.
 Value int_from_double(double d);
 uint64_t hash_bigint(const Value& v);
+// pow(base, exp, mod) when any of them is big.
+Value big_pow_mod(const Value& base, const Value& exp, const Value& mod);
 
 // ---- numbers and text ------------------------------------------------------------
 std::string float_repr(double d);

@@ -37,9 +37,13 @@ int64_t StrObj::length() {
 }
 
 int64_t RangeObj::length() const {
-  if (step > 0 && start < stop) return (stop - start - 1) / step + 1;
-  if (step < 0 && start > stop) return (start - stop - 1) / (-step) + 1;
-  return 0;
+  // In 128 bits: range(-2**62, 2**62) spans more than int64 holds.
+  const __int128 a = start, b = stop, s = step;
+  __int128 n = 0;
+  if (s > 0 && a < b) n = (b - a - 1) / s + 1;
+  if (s < 0 && a > b) n = (a - b - 1) / (-s) + 1;
+  if (n > INT64_MAX) raise_error(interp().cls.OverflowError, "Python int too large to convert to C ssize_t");
+  return static_cast<int64_t>(n);
 }
 
 std::string int_to_string(int64_t i) { return text::int_to_string(i); }

@@ -39,9 +39,15 @@ std::string address_of(const Object* o) {
   return buf;
 }
 
-bool both_numbers(const Value& a, const Value& b) {
-  return (a.is_intlike() || a.is_float()) && (b.is_intlike() || b.is_float());
+// Ints whose magnitude is at most 2**53 convert to double exactly, so an
+// int/float comparison through doubles is exact for them; larger ones go
+// through numeric_order (2**53 + 1 != 2.0**53, as in CPython).
+bool exact_as_double(const Value& v) {
+  if (v.is_float()) return true;
+  constexpr int64_t kExact = int64_t{1} << 53;
+  return v.is_intlike() && v.as_int() >= -kExact && v.as_int() <= kExact;
 }
+bool both_numbers(const Value& a, const Value& b) { return exact_as_double(a) && exact_as_double(b); }
 double as_double(const Value& v) { return v.is_float() ? v.as_float() : static_cast<double>(v.as_int()); }
 
 constexpr uint64_t kModulus = (uint64_t{1} << 61) - 1;
@@ -211,10 +217,8 @@ bool truthy(const Value& v) {
 bool py_eq(const Value& a, const Value& b) {
   if (a.is_intlike() && b.is_intlike()) return a.as_int() == b.as_int();
   if (both_numbers(a, b)) return as_double(a) == as_double(b);
-  if (a.is(Type::BigInt) || b.is(Type::BigInt)) {
-    if ((is_integer(a) || a.is_float()) && (is_integer(b) || b.is_float())) return numeric_order(ast::CmpOp::Eq, a, b);
-    return false;
-  }
+  if ((is_integer(a) || a.is_float()) && (is_integer(b) || b.is_float())) return numeric_order(ast::CmpOp::Eq, a, b);
+  if (a.is(Type::BigInt) || b.is(Type::BigInt)) return false;
   if (a.tag() != Tag::Obj || b.tag() != Tag::Obj) return a.tag() == b.tag() && a.tag() == Tag::None;
   if (a.obj() == b.obj()) {
     if (!a.is(Type::Instance)) return true;
