@@ -232,6 +232,9 @@ int take_screenshot(const ScreenshotOptions& opts) {
     for (const ScriptKey& k : parse_script(opts.script)) press(app, k, 0.0);
     std::printf("playhead_s %.6f\nspeed %s\n", trace::to_seconds(session.player().position()),
                 speed_label(session.player().speed()).c_str());
+    if (const lesson::StepPlayer* steps = workspace->steps()) {
+      std::printf("step %zu of %zu\n", steps->step_index() + 1, steps->step_count());
+    }
     for (int i = 0; i < kSettleFrames; ++i) app.frame(0.0);
   }
   glFinish();

@@ -40,6 +40,15 @@ expect_usage() {  # expect_usage PATTERN ARGS...
 expect_usage "has 6 steps" --lesson hello-world --step 9
 expect_usage "its variants are: blocking, async" --lesson hello-world --variant nope
 
+# PgDn in the real app turns to step 2, whose playhead starts on its pause at
+# 1.0 s; PgDn again to step 3 (no pause: the start); PgUp goes back.
+out="$("$BIN" screenshot --lesson hello-world --size 1280x720 --script "pagedown" "$OUT/pgdn.png")"
+grep -qx "step 2 of 6" <<<"$out" || fail "PgDn did not turn to step 2: $out"
+grep -qx "playhead_s 1.000000" <<<"$out" || fail "step 2 did not start on its pause at 1.0 s: $out"
+out="$("$BIN" screenshot --lesson hello-world --size 1280x720 --script "pagedown pagedown pageup pagedown" "$OUT/pgdn.png")"
+grep -qx "step 3 of 6" <<<"$out" || fail "PgDn PgDn PgUp PgDn did not end on step 3: $out"
+grep -qx "playhead_s 0.000000" <<<"$out" || fail "step 3 did not start at 0: $out"
+
 ids=$(sed -n 's/^id: *//p' "$LESSONS"/*/lesson.md)
 [ -n "$ids" ] || fail "no lessons found in $LESSONS"
 count=0
