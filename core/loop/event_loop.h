@@ -64,6 +64,11 @@ struct LoopOptions {
   // stays ten times below the millisecond steps programs use for sleeps they
   // mean to be different. 0 turns the rule off.
   Nanos near_timer_window = 100'000;
+  // Called on the loop thread just before the virtual clock moves forward to
+  // `next` (a jump to a timer, a blocking call, charged CPU time); it may block.
+  // The app sets it to hold a program at the playhead while it is animated
+  // (python/program_run.h). Never called on the steady clock.
+  std::function<void(Nanos next)> pace;
 };
 
 // The loop as it stands now, read from its live data structures.
@@ -164,6 +169,9 @@ class EventLoop {
   LoopDescription describe() const;
   trace::Trace& trace() { return *trace_; }
   const trace::Trace& trace() const { return *trace_; }
+  // The trace, kept alive beyond the loop: a reader on another thread may still
+  // be drawing it when the loop is destroyed.
+  std::shared_ptr<const trace::Trace> shared_trace() const { return trace_; }
   bool tracing() const { return opts_.tracing; }
   bool finished() const { return idle(); }
   std::uint64_t iteration() const { return iteration_; }
@@ -223,7 +231,7 @@ class EventLoop {
   void cancel_leftover_tasks();
 
   LoopOptions opts_;
-  std::unique_ptr<trace::Trace> trace_;
+  std::shared_ptr<trace::Trace> trace_;
   ReadyQueue ready_;
   TimerHeap timers_;
   Nanos virtual_now_ = 0;

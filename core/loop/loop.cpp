@@ -26,7 +26,7 @@ void timer_entry(ReadyEntry& e) {
 }  // namespace
 
 EventLoop::EventLoop(LoopOptions opts)
-    : opts_(opts), trace_(std::make_unique<trace::Trace>()), start_(std::chrono::steady_clock::now()) {
+    : opts_(opts), trace_(std::make_shared<trace::Trace>()), start_(std::chrono::steady_clock::now()) {
   if (opts_.tracing && opts_.reserve_events) trace_->reserve(opts_.reserve_events);
 }
 
@@ -52,7 +52,9 @@ Nanos EventLoop::now() const {
 }
 
 void EventLoop::charge(Nanos d) {
-  if (opts_.clock == ClockKind::Virtual && d > 0) virtual_now_ += d;
+  if (opts_.clock != ClockKind::Virtual || d <= 0) return;
+  if (opts_.pace) opts_.pace(virtual_now_ + d);
+  virtual_now_ += d;
 }
 
 void EventLoop::call_soon(std::function<void()> fn, std::string_view label) {
@@ -152,6 +154,7 @@ bool EventLoop::begin_iteration() {
           continue;
         }
         if (deadline > virtual_now_) {
+          if (opts_.pace) opts_.pace(deadline);
           virtual_now_ = deadline;
           jumped = true;
         }
@@ -277,8 +280,10 @@ void EventLoop::block_for(Nanos d, std::string_view what) {
   const trace::LocId loc = current_ ? current_->loc() : 0;
   emit(trace::EventKind::Blocking, task, 0, text(what), d, WaitKind::None, loc);
   if (d > 0) {
-    if (opts_.clock == ClockKind::Virtual) virtual_now_ += d;
-    else std::this_thread::sleep_for(std::chrono::nanoseconds(d));
+    if (opts_.clock == ClockKind::Virtual) {
+      if (opts_.pace) opts_.pace(virtual_now_ + d);
+      virtual_now_ += d;
+    } else std::this_thread::sleep_for(std::chrono::nanoseconds(d));
   }
   emit(trace::EventKind::BlockEnd, task, 0, 0, 0, WaitKind::None, loc);
 }

@@ -415,7 +415,10 @@ void Interp::flush_cpu() {
 void Interp::abort_run() {
   // Sticky: every task that runs a statement from now on stops too, and the
   // loop stops at the end of this iteration.
-  if (!aborted_) {
+  if (!aborted_ && opts_.stop && opts_.stop->load(std::memory_order_relaxed)) {
+    abort_msg_ = "the program was stopped before it ended";
+    aborted_ = true;
+  } else if (!aborted_) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%g", opts_.time_limit_s);
     abort_msg_ = std::string("time limit of ") + buf + " s exceeded: the program was stopped";
@@ -451,6 +454,9 @@ void Interp::before_suspend() {
 void Interp::after_resume(const Frame& f) {
   depth = f.depth;
   stretch_start_ = stmts_;
+  // A task that mostly waits runs few statements between checks: look at the
+  // stop flag on every resume too, so a stopped program ends promptly.
+  if (opts_.stop && opts_.stop->load(std::memory_order_relaxed)) abort_run();
 }
 
 void Interp::block(trace::Nanos d, std::string_view what) {

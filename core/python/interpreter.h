@@ -10,6 +10,7 @@
 // operations (repr of an instance, == with __eq__) need no extra parameter.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <deque>
 #include <iosfwd>
@@ -39,6 +40,8 @@ struct InterpOptions {
   double time_limit_s = 30.0;                  // wall clock
   int recursion_limit = 1000;
   uint64_t random_seed = 20240601;
+  // Set from another thread to stop the program (checked with the time limit).
+  const std::atomic<bool>* stop = nullptr;
 };
 
 // How a statement ended.
@@ -233,7 +236,8 @@ class Interp {
   // long native work that runs no statements: big int arithmetic, builtins
   // looping over huge ranges).
   void check_time_limit() {
-    if (aborted_ || std::chrono::steady_clock::now() > deadline_) [[unlikely]] abort_run();
+    const bool stopped = opts_.stop && opts_.stop->load(std::memory_order_relaxed);
+    if (aborted_ || stopped || std::chrono::steady_clock::now() > deadline_) [[unlikely]] abort_run();
   }
   const std::string& abort_message() const { return abort_msg_; }
 

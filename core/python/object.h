@@ -23,10 +23,12 @@ struct ClassObj;
 // ---- memory cap --------------------------------------------------------------
 // Bytes held by strings and containers, roughly; past the limit the program
 // gets MemoryError instead of taking the machine down. One run at a time per
-// process uses it (the run resets it).
+// thread uses it (the run resets it).
 struct Memory {
-  static inline int64_t used = 0;
-  static inline int64_t limit = int64_t{1} << 30;
+  // Per thread: each run has a thread of its own (run.cpp), and the app runs
+  // several programs at once.
+  static inline thread_local int64_t used = 0;
+  static inline thread_local int64_t limit = int64_t{1} << 30;
 };
 [[noreturn]] void raise_memory_error();
 inline void mem_add(int64_t n) {

@@ -8,6 +8,7 @@
 
 #include <fstream>
 #include <functional>
+#include <mutex>
 #include <ostream>
 #include <sstream>
 
@@ -43,6 +44,32 @@ void run_on_big_stack(std::function<void()> fn) {
   pthread_join(th, nullptr);
 }
 
+// The loop reports through spdlog, whose default sink is stdout: keep it quiet
+// while programs own stdout (their errors are printed to `err` instead). Runs
+// may overlap (the app shows several at once): the first one in turns the log
+// off, the last one out restores its level.
+class QuietLog {
+ public:
+  QuietLog() {
+    std::lock_guard lock(mutex_);
+    if (active_++ == 0) {
+      saved_ = spdlog::get_level();
+      spdlog::set_level(spdlog::level::off);
+    }
+  }
+  ~QuietLog() {
+    std::lock_guard lock(mutex_);
+    if (--active_ == 0) spdlog::set_level(saved_);
+  }
+  QuietLog(const QuietLog&) = delete;
+  QuietLog& operator=(const QuietLog&) = delete;
+
+ private:
+  static inline std::mutex mutex_;
+  static inline int active_ = 0;
+  static inline spdlog::level::level_enum saved_ = spdlog::level::info;
+};
+
 void run_inside(const std::string& file_name, std::string text, const RunOptions& opts, std::ostream& out,
                 std::ostream& err, RunResult& result) {
   ParseResult parsed = parse_program(file_name, std::move(text));
@@ -54,6 +81,7 @@ void run_inside(const std::string& file_name, std::string text, const RunOptions
   loop::LoopOptions lo;
   lo.clock = opts.clock;
   lo.tracing = opts.tracing;
+  lo.pace = opts.pace;
   // The sandbox first: a folder that cannot be made or found stops the run
   // before anything of the program has happened.
   std::optional<net::Sandbox> sandbox;
@@ -65,6 +93,7 @@ void run_inside(const std::string& file_name, std::string text, const RunOptions
     return;
   }
   auto loop = std::make_unique<loop::EventLoop>(lo);
+  if (opts.on_loop) opts.on_loop(*loop);
   // Declared after the loop so it goes first (it cancels its timers on the loop).
   auto network = std::make_unique<net::SimNetwork>(*loop, opts.network.value_or(net::NetworkProfile{}));
   InterpOptions io;
@@ -73,6 +102,7 @@ void run_inside(const std::string& file_name, std::string text, const RunOptions
   io.time_limit_s = opts.time_limit_s;
   io.recursion_limit = opts.recursion_limit;
   io.random_seed = opts.random_seed;
+  io.stop = opts.stop;
   auto I = std::make_unique<Interp>(*parsed.program, *loop, io, out, err);
   I->network = network.get();
   I->sandbox = &*sandbox;
@@ -93,6 +123,7 @@ void run_inside(const std::string& file_name, std::string text, const RunOptions
   network.reset();
   for (const std::string& e : loop->errors()) err << e << "\n";
   result.elapsed = loop->now();
+  result.tasks = loop->task_count();
   if (loop->pending_tasks().empty()) result.loop = std::move(loop);
   err.flush();
 }
@@ -102,12 +133,8 @@ void run_inside(const std::string& file_name, std::string text, const RunOptions
 RunResult run_source(const std::string& file_name, std::string text, const RunOptions& opts, std::ostream& out,
                      std::ostream& err) {
   RunResult result;
-  // The loop reports through spdlog, whose default sink is stdout: keep it
-  // quiet while the program owns stdout (errors are printed to err instead).
-  const auto level = spdlog::get_level();
-  spdlog::set_level(spdlog::level::off);
+  QuietLog quiet;
   run_on_big_stack([&] { run_inside(file_name, std::move(text), opts, out, err, result); });
-  spdlog::set_level(level);
   return result;
 }
 

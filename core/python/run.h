@@ -10,7 +10,9 @@
 // SyntaxErrors (CPython's layout), and Loopscope's own limit messages.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -37,6 +39,14 @@ struct RunOptions {
   // $TMPDIR/loopscope-runs/ made for this run and removed after it. A folder
   // given here belongs to the caller: it must exist and is never removed.
   std::string sandbox;
+  // For a run driven from another thread (python/program_run.h); unset otherwise.
+  // pace: called before the virtual clock moves forward, may block (LoopOptions).
+  std::function<void(trace::Nanos next)> pace;
+  // on_loop: called once with the loop, before the program's first statement.
+  std::function<void(loop::EventLoop&)> on_loop;
+  // stop: when it becomes true the program stops within a few statements, as
+  // with the time limit (RunResult::time_limit_exceeded is set).
+  const std::atomic<bool>* stop = nullptr;
 };
 
 // Exit codes: 0 success, 1 uncaught exception / SyntaxError / limit exceeded,
@@ -47,6 +57,7 @@ struct RunResult {
   // (null when the file could not be read or parsed).
   std::unique_ptr<loop::EventLoop> loop;
   trace::Nanos elapsed = 0;  // the loop's clock at the end
+  std::size_t tasks = 0;     // tasks the run created (asyncio.run's main task included)
   bool time_limit_exceeded = false;
 };
 
