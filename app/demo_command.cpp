@@ -14,7 +14,7 @@ namespace ls::app {
 int run_demo(const DemoOptions& opts) {
   std::vector<SessionRun> runs;
   for (const RunSpec& spec : demo_runs()) {
-    runs.push_back({spec.title, LazyRun(spec.make())});
+    runs.push_back({spec.title, spec.start()});
     runs.back().run.run_to_end();
   }
   std::vector<RunTotal> totals;

@@ -226,7 +226,7 @@ int take_screenshot(const ScreenshotOptions& opts) {
   if (opts.at >= 0 || opts.synthetic_tasks <= 0 || !opts.frame_stats) {
     session.player().seek(opts.at < 0 ? session.duration() : trace::from_seconds(opts.at));
   }
-  session.sync();
+  session.sync(RunSource::kNoBudget);
   for (int i = 0; i < kSettleFrames; ++i) app.frame(0.0);
   if (!opts.script.empty()) {
     for (const ScriptKey& k : parse_script(opts.script)) press(app, k, 0.0);

@@ -4,30 +4,27 @@
 
 namespace ls::app {
 
-LazyRun::LazyRun(std::unique_ptr<loop::EventLoop> loop) : loop_(std::move(loop)) {
-  if (!loop_) throw std::invalid_argument("LazyRun needs an event loop");
+LazyRun::LazyRun(std::unique_ptr<loop::EventLoop> loop)
+    : LazyRun(std::make_unique<LoopSource>(std::move(loop))) {}
+
+LazyRun::LazyRun(std::unique_ptr<RunSource> source) : source_(std::move(source)) {
+  if (!source_) throw std::invalid_argument("LazyRun needs a program to run");
   refold();  // events recorded while the program was set up (task creation)
 }
 
-std::size_t LazyRun::advance_to(trace::Nanos t, std::size_t budget) {
-  std::size_t ran = 0;
-  while (ran < budget && !finished() && loop_->now() <= t) {
-    if (!loop_->step()) {
-      exhausted_ = true;
-      break;
-    }
-    ++ran;
-  }
-  if (ran > 0 || timeline_.events_folded() < loop_->trace().size()) refold();
+bool LazyRun::advance_to(trace::Nanos t, std::size_t budget) {
+  const bool ran = !finished() && source_->advance_to(t, budget);
+  if (ran || timeline_.events_folded() < source_->trace().size()) refold();
   return ran;
 }
 
 void LazyRun::run_to_end() {
-  while (!finished()) advance_to(trace::kOpenEnd - 1);
+  source_->run_to_end();
+  refold();
 }
 
 void LazyRun::refold() {
-  timeline_.update(loop_->trace());
+  timeline_.update(source_->trace());
   const auto& lanes = timeline_.lanes();
   rows_.resize(lanes.size());
   for (std::size_t i = 0; i < lanes.size(); ++i) rows_[i].update(lanes[i]);

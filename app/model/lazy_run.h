@@ -6,10 +6,12 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "loop/loop.h"
 #include "model/draw_list.h"
+#include "model/run_source.h"
 #include "trace/timeline.h"
 
 namespace ls::app {
@@ -21,21 +23,24 @@ class LazyRun {
   static constexpr std::size_t kDefaultBudget = 200'000;
 
   explicit LazyRun(std::unique_ptr<loop::EventLoop> loop);
+  explicit LazyRun(std::unique_ptr<RunSource> source);
 
-  // Steps the loop while its clock is at or before `t` and work is left, then folds
-  // the new events. Returns how many callbacks ran. Moving `t` back runs nothing:
-  // the past is read from the recorded trace.
-  std::size_t advance_to(trace::Nanos t, std::size_t budget = kDefaultBudget);
+  // Runs the program while its clock is at or before `t` and work is left, then
+  // folds the new events. Returns whether it ran anything. Moving `t` back runs
+  // nothing: the past is read from the recorded trace.
+  bool advance_to(trace::Nanos t, std::size_t budget = kDefaultBudget);
   // Runs whatever is left (the headless demo, screenshots at the end).
   void run_to_end();
 
-  // The loop has nothing left to run.
-  bool finished() const { return exhausted_ || loop_->finished(); }
-  trace::Nanos now() const { return loop_->now(); }
+  // The program has nothing left to run.
+  bool finished() const { return source_->finished(); }
+  trace::Nanos now() const { return source_->now(); }
   // The run's length so far: the latest time its trace reached.
   trace::Nanos total() const { return timeline_.end_time(); }
 
-  const trace::Trace& trace() const { return loop_->trace(); }
+  const trace::Trace& trace() const { return source_->trace(); }
+  // Once finished: the program's stderr (tracebacks, SyntaxError), or "".
+  std::string errors() const { return source_->errors(); }
   const trace::Timeline& timeline() const { return timeline_; }
   // Per lane, its call spans split by depth for the draw list.
   const std::vector<CallRows>& call_rows() const { return rows_; }
@@ -43,10 +48,9 @@ class LazyRun {
  private:
   void refold();
 
-  std::unique_ptr<loop::EventLoop> loop_;
+  std::unique_ptr<RunSource> source_;
   trace::Timeline timeline_;
   std::vector<CallRows> rows_;
-  bool exhausted_ = false;  // step() said nothing is left
 };
 
 }  // namespace ls::app

@@ -13,19 +13,24 @@ namespace {
 // would rescale under the class' eyes. A throwaway copy of each run, taken to the
 // end in virtual time (microseconds of work), tells us its length.
 trace::Nanos dry_run_length(const RunSpec& spec) {
-  LazyRun probe(spec.make());
+  LazyRun probe = spec.start();
   probe.run_to_end();
   return probe.total();
 }
 
 }  // namespace
 
+LazyRun RunSpec::start() const {
+  if (make_source) return LazyRun(make_source());
+  return LazyRun(make());
+}
+
 Session::Session(const std::vector<RunSpec>& specs) {
   trace::Nanos longest = 0;
   runs_.reserve(specs.size());
   for (const RunSpec& spec : specs) {
     longest = std::max(longest, dry_run_length(spec));
-    runs_.emplace_back(spec.title, LazyRun(spec.make()));
+    runs_.emplace_back(spec.title, spec.start());
   }
   snapshots_.resize(runs_.size());
   player_.set_duration(longest);
@@ -37,9 +42,9 @@ void Session::tick(double real_seconds) {
   sync();
 }
 
-void Session::sync() {
+void Session::sync(std::size_t budget) {
   for (SessionRun& r : runs_) {
-    r.run.advance_to(player_.position());
+    r.run.advance_to(player_.position(), budget);
     r.console.update(r.run.trace());
   }
 }
@@ -52,14 +57,14 @@ void Session::finish_runs() {
 }
 
 void Session::step_forward() {
-  // After sync each unfinished loop has run one step past the playhead, so the
-  // next event of every run is already in its trace.
-  sync();
+  // After a full sync each unfinished program has run one step past the
+  // playhead, so the next event of every run is already in its trace.
+  sync(RunSource::kNoBudget);
   std::vector<const trace::Trace*> traces;
   for (const SessionRun& r : runs_) traces.push_back(&r.run.trace());
   player_.pause();
   player_.seek(next_event_time(traces, player_.position(), player_.duration()));
-  sync();
+  sync(RunSource::kNoBudget);
 }
 
 void Session::step_back() {
@@ -67,7 +72,7 @@ void Session::step_back() {
   for (const SessionRun& r : runs_) traces.push_back(&r.run.trace());
   player_.pause();
   player_.seek(prev_event_time(traces, player_.position()));
-  sync();
+  sync(RunSource::kNoBudget);
 }
 
 const trace::LoopSnapshot& Session::snapshot(std::size_t i) const {

@@ -16,9 +16,23 @@
 
 namespace ls::app {
 
+// How to make one run, fresh each time it is asked (the session makes two: a
+// throwaway one to learn the run's length, and the one it shows).
 struct RunSpec {
+  RunSpec() = default;
+  RunSpec(std::string t, std::function<std::unique_ptr<loop::EventLoop>()> m)
+      : title(std::move(t)), make(std::move(m)) {}
+  RunSpec(std::string t, std::function<std::unique_ptr<RunSource>()> m)
+      : title(std::move(t)), make_source(std::move(m)) {}
+
   std::string title;  // what the class calls this run: "gathered"
+  // A native program on a loop (the demo, synthetic traces)...
   std::function<std::unique_ptr<loop::EventLoop>()> make;
+  // ...or any other source (a Python program, model/python_program.h); used
+  // when set.
+  std::function<std::unique_ptr<RunSource>()> make_source;
+
+  LazyRun start() const;
 };
 
 struct SessionRun {
@@ -42,8 +56,10 @@ class Session {
   // Moves the playhead by `real_seconds` of wall time (if playing) and runs the
   // loops as far as the playhead now needs.
   void tick(double real_seconds);
-  // Runs the loops up to the playhead after a seek or restart.
-  void sync();
+  // Runs the programs up to the playhead after a seek or restart. A frame
+  // gives each program a budget and draws what it got; screenshots and tests
+  // pass RunSource::kNoBudget to get exactly the picture at the playhead.
+  void sync(std::size_t budget = LazyRun::kDefaultBudget);
   // Runs every loop to its end at once (benchmarks, exports of whole runs), not
   // just as far as the playhead and a frame's budget allow.
   void finish_runs();

@@ -30,7 +30,7 @@ TEST_CASE("Moving a lazy run's target back runs nothing", "[app][session][lazy]"
   LazyRun run = sequential();
   run.advance_to(from_seconds(2.0));
   const auto events = run.trace().size();
-  CHECK(run.advance_to(from_seconds(0.5)) == 0);
+  CHECK_FALSE(run.advance_to(from_seconds(0.5)));
   CHECK(run.trace().size() == events);
 }
 
