@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "python/utf8.h"
+
 namespace ls::lesson::json {
 
 namespace {
@@ -113,24 +115,6 @@ class Reader {
     }
   }
 
-  static void append_utf8(std::string& out, unsigned cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
-
   bool hex4(unsigned& cp) {
     if (pos_ + 4 > t_.size()) return fail("a \\u escape needs four hex digits");
     cp = 0;
@@ -176,7 +160,7 @@ class Reader {
           } else if (cp >= 0xD800 && cp <= 0xDFFF) {
             return fail("a broken \\u surrogate pair");
           }
-          append_utf8(out, cp);
+          py::utf8::encode(static_cast<char32_t>(cp), out);
           break;
         }
         default: return fail(std::string("unknown escape '\\") + e + "' in a string");

@@ -4,16 +4,30 @@
 #include <fstream>
 #include <sstream>
 
+#include "python/run.h"
+
 namespace ls::lesson {
 
 namespace fs = std::filesystem;
 
-// core/python/run.h is being written; once it lands this is where the lesson
-// library calls it (and LS_LESSON_HAVE_RUN turns on the tests that need it).
-ProgramRunner interpreter_runner() { return {}; }
-
-std::string runner_unavailable_reason() {
-  return "the interpreter cannot run programs yet (core/python/run.h has not landed)";
+ProgramRunner interpreter_runner() {
+  return [](const RunRequest& req) {
+    py::RunOptions opts;
+    opts.time_limit_s = req.time_limit_s;
+    std::ostringstream out, err;
+    const py::RunResult r = py::run_source(req.path, req.text, opts, out, err);
+    RunOutcome o;
+    o.ok = r.exit_code == 0;
+    o.total_seconds = trace::to_seconds(r.elapsed);
+    o.tasks = static_cast<int>(r.tasks);
+    o.output = out.str();
+    if (!o.ok) {
+      o.error = err.str();
+      if (o.error.empty()) o.error = "exited with status " + std::to_string(r.exit_code);
+      while (!o.error.empty() && o.error.back() == '\n') o.error.pop_back();
+    }
+    return o;
+  };
 }
 
 namespace {
@@ -32,7 +46,7 @@ std::vector<VariantTotal> compute_totals(const Lesson& lesson, const ProgramRunn
   for (const auto& v : lesson.variants) {
     VariantTotal t{v.name, v.path, std::nullopt, std::nullopt, "", ""};
     if (!runner) {
-      t.error = runner_unavailable_reason();
+      t.error = "no program runner was given";
       out.push_back(std::move(t));
       continue;
     }

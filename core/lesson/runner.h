@@ -1,8 +1,6 @@
 // Running a lesson's programs to learn each variant's total virtual time and
-// task count. The lesson library does not run Python itself: it asks a
-// ProgramRunner. interpreter_runner() is the real one, built on core/python's
-// run.h; until that exists it is empty and totals are reported as unavailable
-// (never guessed).
+// task count. The lesson library asks a ProgramRunner: interpreter_runner() is
+// the real one, built on core/python's run.h; tests may give their own.
 #pragma once
 
 #include <functional>
@@ -32,10 +30,8 @@ struct RunOutcome {
 
 using ProgramRunner = std::function<RunOutcome(const RunRequest&)>;
 
-// The interpreter, or an empty function while core/python cannot run programs.
+// The interpreter (core/python's run_source), in virtual time.
 ProgramRunner interpreter_runner();
-// Why interpreter_runner() is empty ("" when it is not).
-std::string runner_unavailable_reason();
 
 struct VariantTotal {
   std::string name;
@@ -46,8 +42,7 @@ struct VariantTotal {
   std::string error;                 // why there is no total
 };
 
-// Runs every variant of `lesson` with `runner` (empty: none run, each gets the
-// reason). Each run gets its own sandbox folder under the system temp folder.
+// Runs every variant of `lesson` with `runner` (empty: none run, each says so). Each run gets its own sandbox folder under the system temp folder.
 std::vector<VariantTotal> compute_totals(const Lesson& lesson, const ProgramRunner& runner);
 
 }  // namespace ls::lesson
