@@ -68,7 +68,7 @@ struct LoopOptions {
   // `next` (a jump to a timer, a blocking call, charged CPU time); it may block.
   // The app sets it to hold a program at the playhead while it is animated
   // (python/program_run.h). Never called on the steady clock.
-  std::function<void(Nanos next)> pace;
+  std::function<void(Nanos next)> pace = nullptr;
 };
 
 // The loop as it stands now, read from its live data structures.

@@ -41,9 +41,9 @@ struct RunOptions {
   std::string sandbox;
   // For a run driven from another thread (python/program_run.h); unset otherwise.
   // pace: called before the virtual clock moves forward, may block (LoopOptions).
-  std::function<void(trace::Nanos next)> pace;
+  std::function<void(trace::Nanos next)> pace = nullptr;
   // on_loop: called once with the loop, before the program's first statement.
-  std::function<void(loop::EventLoop&)> on_loop;
+  std::function<void(loop::EventLoop&)> on_loop = nullptr;
   // stop: when it becomes true the program stops within a few statements, as
   // with the time limit (RunResult::time_limit_exceeded is set).
   const std::atomic<bool>* stop = nullptr;

@@ -125,7 +125,9 @@ Nanos tick_step(const Scale& scale) {
 // The ruler and its labels, each starting at column `origin` (the left border).
 std::string scale_lines(const Scale& scale, std::size_t origin) {
   const auto w = static_cast<std::size_t>(scale.width);
-  std::string ruler = "+" + std::string(w, '-') + "+";
+  // Built by appending: GCC 12 reports a false -Wrestrict for "+" + string&&.
+  std::string ruler(w + 2, '-');
+  ruler.front() = ruler.back() = '+';
   struct Tick { std::size_t at; std::string text; };
   std::vector<Tick> ticks = {{0, tick_label(0, scale.total)}};
   if (scale.total > 0) {

@@ -16,7 +16,10 @@ std::string resolved(const std::string& source) { return dump_of(source, true); 
 
 std::string names(Seq<ast::Ident> idents) {
   std::string out;
-  for (ast::Ident i : idents) out += (out.empty() ? "" : " ") + std::string(i.text);
+  for (ast::Ident i : idents) {
+    if (!out.empty()) out += ' ';
+    out += i.text;
+  }
   return out;
 }
 
@@ -25,7 +28,10 @@ std::string slots(const ast::Scope& scope) {
   static constexpr const char* kKind[] = {"local", "cell", "free"};
   std::string out;
   for (const ast::Slot& s : scope.slots) {
-    out += (out.empty() ? "" : " ") + std::string(s.name.text) + ":" + kKind[static_cast<int>(s.kind)];
+    if (!out.empty()) out += ' ';
+    out += s.name.text;
+    out += ':';
+    out += kKind[static_cast<int>(s.kind)];
   }
   return out;
 }
