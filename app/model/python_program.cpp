@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "lesson/lesson.h"
+#include "lesson/runner.h"
 
 namespace ls::app {
 
@@ -40,17 +41,12 @@ std::string PythonSource::errors() const {
   return e;
 }
 
-py::RunOptions lesson_run_options(const lesson::Lesson* /*lesson*/) {
-  py::RunOptions o;
-  // The network profile and sandbox folder go here once RunOptions has them.
-  return o;
-}
-
 RunSpec python_run_spec(std::string title, std::string path, std::string source,
                         const lesson::Lesson* lesson) {
   RunSpec spec;
   spec.title = std::move(title);
-  py::RunOptions opts = lesson_run_options(lesson);
+  // Each run gets a fresh sandbox folder (the interpreter makes and removes it).
+  py::RunOptions opts = lesson::lesson_run_options(lesson && lesson->network ? &*lesson->network : nullptr);
   spec.make_source = [path = std::move(path), source = std::move(source), opts]() -> std::unique_ptr<RunSource> {
     return std::make_unique<PythonSource>(path, source, opts);
   };

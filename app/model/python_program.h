@@ -31,10 +31,6 @@ class PythonSource final : public RunSource {
   trace::Trace empty_;  // the trace of a program that did not parse
 };
 
-// The interpreter's options for a lesson's programs (its network profile and a
-// sandbox folder, once the interpreter takes them); lesson may be null.
-py::RunOptions lesson_run_options(const lesson::Lesson* lesson);
-
 // A run of `source` (the text of the program at `path`, maybe edited) titled
 // `title`, with the lesson's network; lesson may be null.
 RunSpec python_run_spec(std::string title, std::string path, std::string source,

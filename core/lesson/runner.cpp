@@ -4,15 +4,33 @@
 #include <fstream>
 #include <sstream>
 
+#include <spdlog/spdlog.h>
+
+#include "net/net.h"
 #include "python/run.h"
 
 namespace ls::lesson {
 
 namespace fs = std::filesystem;
 
+py::RunOptions lesson_run_options(const NetworkSpec* network, const std::string& sandbox) {
+  py::RunOptions opts;
+  // The loader checked network.json already, so its core/net form parses; if
+  // the two checkers ever disagree, say so and run on the default network.
+  if (network) {
+    try {
+      opts.network = net::NetworkProfile::parse(to_net_profile_json(*network), "network.json");
+    } catch (const net::ProfileError& e) {
+      spdlog::error("network.json: {}", e.what());
+    }
+  }
+  opts.sandbox = sandbox;
+  return opts;
+}
+
 ProgramRunner interpreter_runner() {
   return [](const RunRequest& req) {
-    py::RunOptions opts;
+    py::RunOptions opts = lesson_run_options(req.network, req.sandbox);
     opts.time_limit_s = req.time_limit_s;
     std::ostringstream out, err;
     const py::RunResult r = py::run_source(req.path, req.text, opts, out, err);

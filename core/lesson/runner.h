@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lesson/lesson.h"
+#include "python/run.h"
 
 namespace ls::lesson {
 
@@ -32,6 +33,11 @@ using ProgramRunner = std::function<RunOutcome(const RunRequest&)>;
 
 // The interpreter (core/python's run_source), in virtual time.
 ProgramRunner interpreter_runner();
+
+// The interpreter's options for a lesson's programs: its network.json as
+// core/net's profile (network may be null: issue 3's default network), and the
+// sandbox folder its files go to (empty: a fresh one per run).
+py::RunOptions lesson_run_options(const NetworkSpec* network, const std::string& sandbox = {});
 
 struct VariantTotal {
   std::string name;
