@@ -57,7 +57,7 @@ struct RunResult {
   // (null when the file could not be read or parsed).
   std::unique_ptr<loop::EventLoop> loop;
   trace::Nanos elapsed = 0;  // the loop's clock at the end
-  std::size_t tasks = 0;     // tasks the run created (asyncio.run's main task included)
+  std::size_t tasks = 0;     // tasks the program created (asyncio.run's main task included)
   bool time_limit_exceeded = false;
 };
 

@@ -173,3 +173,24 @@ TEST_CASE("each network lesson variant's total, from really running it", "[lesso
   CHECK(totals["semaphore-shared-link"]["all_at_once"] == Approx(3.1).margin(0.1));
   CHECK(totals["semaphore-shared-link"]["limited"] == Approx(3.3).margin(0.1));
 }
+
+TEST_CASE("a run's task count is the tasks the program made", "[lesson][programs][totals]") {
+  const ProgramRunner interpreter = interpreter_runner();
+  RunRequest req;
+  req.path = "count.py";
+  // main, plus one task per coroutine gather wraps; asyncio.run's shutdown uses
+  // up two task numbers in CPython but makes no task the program sees.
+  req.text =
+      "import asyncio\n"
+      "async def job(d):\n    await asyncio.sleep(d)\n"
+      "async def main():\n    await asyncio.gather(job(1), job(2))\n"
+      "asyncio.run(main())\n";
+  RunOutcome o = interpreter(req);
+  REQUIRE(o.ok);
+  CHECK(o.tasks == 3);
+  req.text = "import time\ntime.sleep(1)\n";
+  o = interpreter(req);
+  REQUIRE(o.ok);
+  CHECK(o.tasks == 0);
+  CHECK(o.total_seconds == Catch::Detail::Approx(1.0).margin(0.001));
+}
