@@ -173,12 +173,14 @@ void CodeView::follow(const trace::Trace* trace, const trace::Timeline* timeline
   followed_ = trace;
   if (trace != stale_) stale_ = nullptr;
   if (!trace || stale_) {
+    run_end_ = 0;
     timeline_ = nullptr;
     index_.clear();
     return;
   }
   timeline_ = timeline;
   index_.update(*trace);
+  run_end_ = timeline ? std::max(timeline->end_time(), trace->end_time()) : trace->end_time();
 }
 
 std::vector<TaskMarker> CodeView::markers_at(trace::Nanos t) const {
@@ -245,7 +247,7 @@ void CodeView::reset(std::size_t variant, const RerunFn& rerun) {
 std::optional<CodeError> CodeView::error_at(trace::Nanos t) const {
   if (error_ && error_->kind == CodeError::Kind::Syntax) return error_;
   const auto& failure = index_.main_failure();
-  if (!failure) return error_;
+  if (!failure) return error_ && (t >= run_end_ || error_->kind == CodeError::Kind::Syntax) ? error_ : std::nullopt;
   if (failure->time > t) return std::nullopt;  // not happened yet at the playhead
   CodeError e;
   e.kind = CodeError::Kind::Runtime;

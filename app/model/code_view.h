@@ -111,7 +111,8 @@ class CodeView {
   // The error to show with the playhead at `t`: the draft's syntax error; else, if
   // the run's main task failed, that failure once the playhead has reached it (read
   // from the trace, so the class sees it when it happens); else the stderr error
-  // (a program without tasks leaves no failure in its trace).
+  // once the playhead reaches the run's end (a program without tasks leaves no
+  // failure in its trace, and an uncaught exception is where a program ends).
   std::optional<CodeError> error_at(trace::Nanos t) const;
   // Whether the draft has changed since its syntax error was found (the error's
   // line may have moved, so it is shown less prominently).
@@ -141,6 +142,9 @@ class CodeView {
   TaskLineIndex index_;
   const trace::Timeline* timeline_ = nullptr;
   const trace::Trace* followed_ = nullptr;
+  // Where the followed run ends: an uncaught exception ends the program, so the
+  // stderr error of a run without a failure in its trace shows from there on.
+  trace::Nanos run_end_ = 0;
   // A run of an older text, not to be shown against the new one (an edit ran with
   // no session to re-run it); followed again only once a different run appears.
   const trace::Trace* stale_ = nullptr;

@@ -10,6 +10,7 @@
 #include "imgui_harness.h"
 #include "model/session.h"
 #include "panel_host.h"
+#include "model/python_program.h"
 #include "python/run.h"
 
 using namespace ls::app;
@@ -268,6 +269,24 @@ TEST_CASE("A failing program's error appears in place when the playhead reaches 
   CHECK(rig.code().shown_error(0)->line == 5);
   CHECK(rig.code().shown_error(0)->type == "ZeroDivisionError");
   CHECK(rig.code().error_shown(0));
+}
+
+TEST_CASE("A program without tasks that fails shows its traceback's line once its run ends", "[app][code][panel]") {
+  // No asyncio: no task stands anywhere, so only the run's stderr tells the line.
+  const std::string program = "import time\n\ndef main():\n    time.sleep(1)\n    return {}['k']\n\nmain()\n";
+  test::HeadlessImGui imgui{1600.0f, 900.0f, 24.0f};
+  Session session(std::vector<RunSpec>{python_run_spec("blocking", "fails.py", program, nullptr)});
+  PanelHost panels;
+  auto& code = *dynamic_cast<CodePanel*>(panels.find("Code"));
+  code.book().show({CodeSource{"blocking", "fails.py", program, {}}});
+  imgui.frame([&] { panels.draw(session, imgui.fonts()); });
+  CHECK_FALSE(code.shown_error(0).has_value());
+  session.player().jump_to_end();
+  session.finish_runs();
+  for (int i = 0; i < 3; ++i) imgui.frame([&] { panels.draw(session, imgui.fonts()); });
+  REQUIRE(code.shown_error(0).has_value());
+  CHECK(code.shown_error(0)->line == 5);  // python3: line 5, in main
+  CHECK(code.shown_error(0)->type == "KeyError");
 }
 
 TEST_CASE("Without programs the code panel takes no room", "[app][code][panel]") {
