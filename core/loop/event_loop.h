@@ -152,7 +152,9 @@ class EventLoop {
   // The running task holds the loop for d without yielding (time.sleep,
   // requests.get, plain file I/O): nothing else runs, timers come due late.
   // Virtual clock: time jumps by d. Steady clock: the thread really sleeps.
-  void block_for(Nanos d, std::string_view what);
+  // `where` is the source location when no task is running (the program's
+  // main thread); a task's own location is used otherwise.
+  void block_for(Nanos d, std::string_view what, trace::LocId where = 0);
 
   // ---- sleep --------------------------------------------------------------
   class SleepAwaiter;

@@ -275,9 +275,9 @@ bool EventLoop::idle() const {
   return ready_.empty() && timers_.live() == 0 && pending_external_.load() == 0;
 }
 
-void EventLoop::block_for(Nanos d, std::string_view what) {
+void EventLoop::block_for(Nanos d, std::string_view what, trace::LocId where) {
   const TaskId task = current_ ? current_->id() : 0;
-  const trace::LocId loc = current_ ? current_->loc() : 0;
+  const trace::LocId loc = current_ ? current_->loc() : where;
   emit(trace::EventKind::Blocking, task, 0, text(what), d, WaitKind::None, loc);
   if (d > 0) {
     if (opts_.clock == ClockKind::Virtual) {

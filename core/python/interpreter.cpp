@@ -23,7 +23,9 @@ Value make_aiofiles_module(Interp& I);
 void setup_io_builtins(Interp& I, std::unordered_map<std::string, Value>& table);
 void setup_builtin_functions(Interp& I, std::unordered_map<std::string, Value>& table);
 
-CoroutineObj::~CoroutineObj() = default;
+CoroutineObj::~CoroutineObj() {
+  if (!started && !native && current) current->warn_never_awaited(name);
+}
 
 TaskObj::~TaskObj() {
   if (current) current->forget_task(task.get());
@@ -361,6 +363,10 @@ int Interp::run_module() {
   } catch (...) {
     ep = std::current_exception();
   }
+  if (main_lane_ && loop_.tracing()) {
+    flush_cpu();
+    loop_.emit(ep ? trace::EventKind::Failed : trace::EventKind::Done, trace::kLoopTask);
+  }
   if (!ep) {
     flush_output();
     return 0;
@@ -393,6 +399,18 @@ void Interp::write(std::string_view s) {
                t ? t->loc() : 0);
   }
   if (out_buf_.size() > (1 << 16)) flush_output();
+}
+
+void Interp::warn_never_awaited(const std::string& coroutine) {
+  // Whatever the program printed before the warning comes first, as on a terminal.
+  flush_output();
+  err_ << file_name() << ":" << last_line_ << ": RuntimeWarning: coroutine '" << coroutine
+       << "' was never awaited\n";
+  std::string_view src = last_line_ ? source_line(last_line_) : std::string_view();
+  while (!src.empty() && (src.front() == ' ' || src.front() == '\t')) src.remove_prefix(1);
+  while (!src.empty() && (src.back() == '\n' || src.back() == '\r')) src.remove_suffix(1);
+  if (!src.empty()) err_ << "  " << src << "\n";
+  err_ << "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
 }
 
 void Interp::flush_output() {
@@ -435,8 +453,9 @@ void Interp::periodic() {
     // The clock still stands where the stretch began (nothing flushed it), so
     // the blocking span starts there.
     loop::TaskBase* t = loop_.current_task();
+    if (!t) main_lane_ = true;
     loop_.emit(trace::EventKind::Blocking, t ? t->id() : 0, 0, loop_.text("CPU work"), 0, trace::WaitKind::None,
-               t ? t->loc() : 0);
+               t ? t->loc() : main_loc());
     in_cpu_block_ = true;
   }
   flush_cpu();
@@ -465,8 +484,20 @@ void Interp::block(trace::Nanos d, std::string_view what) {
     return;
   }
   before_suspend();
-  loop_.block_for(d, what);
+  if (!loop_.current_task()) main_lane_ = true;
+  loop_.block_for(d, what, main_loc());
   stretch_start_ = stmts_;
+}
+
+void Interp::main_waits_for_loop(bool waiting) {
+  // Only a main thread that did something has a lane (trace/timeline.h): an
+  // asyncio program's module level just waits, and gets no lane of its own.
+  if (!main_lane_ || !loop_.tracing()) return;
+  if (waiting)
+    loop_.emit(trace::EventKind::Awaiting, trace::kLoopTask, static_cast<std::uint32_t>(loop_.task_count() + 1),
+               loop_.text("asyncio.run()"), 0, trace::WaitKind::Task, main_loc());
+  else
+    loop_.emit(trace::EventKind::Running, trace::kLoopTask, 0, 0, 0, trace::WaitKind::None, main_loc());
 }
 
 void Interp::recursion_error() {

@@ -184,6 +184,14 @@ class Interp {
   Value spawn_task(const Value& coro, std::string name);
   Value task_value(loop::TaskBase* t);
   void forget_task(loop::TaskBase* t) { task_objs_.erase(t); }
+  // CPython's RuntimeWarning for a coroutine object dropped without ever being
+  // awaited or wrapped in a task: the classic "forgot the await" mistake.
+  void warn_never_awaited(const std::string& coroutine);
+  // asyncio.run() begins (true) or returns (false): the main thread's lane, if
+  // it has one, shows it waiting for the loop meanwhile.
+  void main_waits_for_loop(bool waiting);
+  // Where code outside every task stands, for its trace events.
+  trace::LocId main_loc() const { return last_line_ < loc_by_line_.size() ? loc_by_line_[last_line_] : 0; }
 
   // ---- iteration (iter.cpp) -------------------------------------------------
   Value get_iter(const Value& v);
@@ -208,6 +216,7 @@ class Interp {
   void after_resume(const Frame& f);
   void set_line(Frame& f, uint32_t line) {
     f.line = line;
+    last_line_ = line;
     if (loop::TaskBase* t = loop_.current_task(); t && line < loc_by_line_.size())
       t->set_loc(loc_by_line_[line]);
   }
@@ -288,6 +297,8 @@ class Interp {
 
   // CPU accounting.
   uint64_t stmts_ = 0;
+  uint32_t last_line_ = 0;  // the line the program last stood on, any frame
+  bool main_lane_ = false;  // code outside every task blocked: it gets a lane
   uint32_t iter_steps_ = 0;  // iter_next calls, for its time-limit checks
   uint64_t flushed_stmts_ = 0;
   uint64_t stretch_start_ = 0;

@@ -5,6 +5,8 @@
 #include <map>
 #include <unordered_map>
 
+#include "trace/timeline.h"
+
 namespace ls::trace {
 
 namespace {
@@ -115,6 +117,7 @@ void LoopFold::apply(const Trace& trace, const TraceEvent& e) {
 std::string LoopFold::task_name(const Trace& trace, TaskId task) const {
   const auto it = names.find(task);
   if (it != names.end() && it->second != 0) return trace.text_of(it->second);
+  if (task == kLoopTask) return std::string(kMainThreadName);
   return "Task-" + std::to_string(task);
 }
 

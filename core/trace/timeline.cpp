@@ -17,7 +17,27 @@ bool same_state(const StateSpan& a, const StateSpan& b) {
   return a.state == b.state && a.wait == b.wait && a.text == b.text && a.target == b.target;
 }
 
-std::string default_name(TaskId task) { return "Task-" + std::to_string(task); }
+std::string default_name(TaskId task) {
+  return task == kLoopTask ? std::string(kMainThreadName) : "Task-" + std::to_string(task);
+}
+
+// Events of task 0 that are the main thread's own: code outside any task (a
+// blocking program's module level, or asyncio.run waiting for its loop). The
+// loop's own task-0 events (plain callbacks queued and run, loop iterations,
+// timers) are not a lane's.
+bool main_thread_event(EventKind k) {
+  switch (k) {
+    case EventKind::Running:
+    case EventKind::BlockEnd:
+    case EventKind::Awaiting:
+    case EventKind::Blocking:
+    case EventKind::Done:
+    case EventKind::Failed:
+      return true;
+    default:
+      return false;
+  }
+}
 
 bool is_terminal(EventKind k) {
   return k == EventKind::Done || k == EventKind::Failed || k == EventKind::Cancelled;
@@ -90,7 +110,7 @@ void Timeline::update(const Trace& trace) {
 }
 
 Lane* Timeline::lane_for(TaskId task, Nanos time) {
-  if (task == kLoopTask || task >= kMaxTaskId) return nullptr;
+  if (task >= kMaxTaskId) return nullptr;
   if (task >= lane_index_.size()) {
     lane_index_.resize(task + 1, -1);
     depth_.resize(task + 1, 0);
@@ -131,7 +151,7 @@ void Timeline::close_calls(Lane& lane, TaskId task, Nanos t, bool all) {
 }
 
 void Timeline::apply(const Trace& trace, const TraceEvent& e, std::size_t seq) {
-  if (e.task == kLoopTask) return;
+  if (e.task == kLoopTask && !main_thread_event(e.kind)) return;
   Lane* lane = lane_for(e.task, e.time);
   if (lane == nullptr) return;
   if (e.loc != 0) lane->loc = e.loc;

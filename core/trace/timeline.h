@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "trace/event.h"
@@ -27,6 +28,11 @@ std::string_view to_string(SpanState s);
 std::string_view to_string(Outcome o);
 
 constexpr Nanos kOpenEnd = std::numeric_limits<Nanos>::max();
+
+// The lane of code that runs outside every task (task id 0): a blocking
+// program's module level, or asyncio.run() waiting for its loop. It exists only
+// when the program did something there (a blocking call, CPU work).
+constexpr std::string_view kMainThreadName = "main";
 
 struct StateSpan {
   Nanos start = 0;

@@ -54,15 +54,18 @@ Value a_run(Interp& I, Args& a) {
     I.loop().next_task_id();
   };
   Value r;
+  I.main_waits_for_loop(true);
   try {
     r = I.loop().run_main(I.task_root(a[0]));
   } catch (...) {
+    I.main_waits_for_loop(false);
     I.depth = saved_depth;
     if (I.aborted()) throw RunAborted(I.abort_message());
     shutdown_tasks();
     throw;
   }
   shutdown_tasks();
+  I.main_waits_for_loop(false);
   I.depth = saved_depth;
   if (I.aborted()) throw RunAborted(I.abort_message());
   return r;
