@@ -48,23 +48,26 @@ bool TimerHeap::take_soon(TimerId id, TimerFn& fn, void*& ctx) {
   if (!s.live || s.generation != id.generation) return false;
   fn = s.fn;
   ctx = s.ctx;
+  release_slot(id.slot);
+  return true;
+}
+
+void TimerHeap::release_slot(std::uint32_t slot) {
+  // A new generation marks any heap entry still naming the slot as dead, and
+  // lets the slot be reused at once.
+  Slot& s = slots_[slot];
   s.live = false;
   ++s.generation;
-  free_.push_back(id.slot);
+  free_.push_back(slot);
   --live_;
-  return true;
 }
 
 bool TimerHeap::cancel(TimerId id) {
   if (!id.valid() || id.slot >= slots_.size()) return false;
   Slot& s = slots_[id.slot];
   if (!s.live || s.generation != id.generation) return false;
-  // The heap entry stays until it reaches the top; bumping the generation
-  // marks it dead and lets the slot be reused at once.
-  s.live = false;
-  ++s.generation;
-  free_.push_back(id.slot);
-  --live_;
+  // The heap entry stays until it reaches the top.
+  release_slot(id.slot);
   return true;
 }
 
@@ -94,10 +97,7 @@ bool TimerHeap::pop_due(Nanos now, TimerFn& fn, void*& ctx, TimerInfo& info) {
   fn = s.fn;
   ctx = s.ctx;
   info = s.info;
-  s.live = false;
-  ++s.generation;
-  free_.push_back(top.slot);
-  --live_;
+  release_slot(top.slot);
   return true;
 }
 

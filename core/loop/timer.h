@@ -68,6 +68,7 @@ class TimerHeap {
     bool soon = false;  // a call_soon handle: in the ready queue, not the heap
   };
   std::uint32_t take_slot();
+  void release_slot(std::uint32_t slot);
   struct Entry {
     Nanos deadline;
     std::uint64_t seq;

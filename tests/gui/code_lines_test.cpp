@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "python/run.h"
+#include "workers_program.h"
 
 using namespace ls::app;
 using ls::trace::from_seconds;
@@ -15,22 +16,7 @@ using ls::trace::WaitKind;
 
 namespace {
 
-// Two workers sleeping 1 s and 2 s, gathered by main. asyncio's rules (DESIGN.md)
-// put main (Task-1) on line 9 awaiting the gather, and both workers (Task-2 and
-// Task-3, created in argument order) on line 5 in their sleeps.
-constexpr const char* kProgram =
-    "import asyncio\n"                                             // 1
-    "\n"                                                           // 2
-    "async def worker(name, delay):\n"                             // 3
-    "    print(name, \"start\")\n"                                 // 4
-    "    await asyncio.sleep(delay)\n"                             // 5
-    "    print(name, \"end\")\n"                                   // 6
-    "\n"                                                           // 7
-    "async def main():\n"                                          // 8
-    "    await asyncio.gather(worker(\"a\", 1), worker(\"b\", 2))\n"  // 9
-    "    print(\"done\")\n"                                        // 10
-    "\n"                                                           // 11
-    "asyncio.run(main())\n";                                       // 12
+using test::kProgram;  // tests/gui/workers_program.h
 
 struct Ran {
   ls::py::RunResult result;

@@ -12,25 +12,14 @@
 #include "panel_host.h"
 #include "model/python_program.h"
 #include "python/run.h"
+#include "workers_program.h"
 
 using namespace ls::app;
 using ls::trace::from_seconds;
 
 namespace {
 
-constexpr const char* kProgram =
-    "import asyncio\n"                                             // 1
-    "\n"                                                           // 2
-    "async def worker(name, delay):\n"                             // 3
-    "    print(name, \"start\")\n"                                 // 4
-    "    await asyncio.sleep(delay)\n"                             // 5
-    "    print(name, \"end\")\n"                                   // 6
-    "\n"                                                           // 7
-    "async def main():\n"                                          // 8
-    "    await asyncio.gather(worker(\"a\", 1), worker(\"b\", 2))\n"  // 9
-    "    print(\"done\")\n"                                        // 10
-    "\n"                                                           // 11
-    "asyncio.run(main())\n";                                       // 12
+using test::kProgram;  // tests/gui/workers_program.h
 
 // A session run of `text` really interpreted (to its end, then replayed lazily).
 RunSpec python_spec(std::string title, std::string file, std::string text) {
