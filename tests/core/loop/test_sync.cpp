@@ -117,7 +117,9 @@ TEST_CASE("setting an event wakes every waiter in the order they waited", "[even
   ls::loop::Event ev(loop);
   auto waiter = [&](int n) -> Task<void> {
     co_await ev.wait();
-    log.push_back("w" + std::to_string(n));
+    std::string entry = "w";  // appended, not "w" + ...: GCC 12 warns falsely (-Wrestrict) here
+    entry += std::to_string(n);
+    log.push_back(entry);
   };
   auto main = [&]() -> Task<void> {
     std::vector<ls::loop::Ref<ls::loop::TaskState<void>>> ts;
