@@ -13,6 +13,7 @@
 
 #include "lesson/loader.h"
 #include "lesson/runner.h"
+#include "model/lesson_library.h"
 
 namespace ls::app {
 
@@ -22,20 +23,8 @@ namespace {
 
 struct LessonsOptions {
   bool json = false;
-  std::string dir;  // empty: find lessons/ (see find_lessons_dir)
+  std::string dir;  // empty: find lessons/ (see default_lessons_dir)
 };
-
-// The lessons folder: the current folder's lessons/, else the one in the source
-// tree the binary was built from (build/bin/loopscope -> ../../lessons), so the
-// command works from anywhere in a checkout.
-std::string find_lessons_dir() {
-  std::error_code ec;
-  if (fs::is_directory("lessons", ec)) return "lessons";
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  for (fs::path p = exe.parent_path(); !ec && p.has_relative_path(); p = p.parent_path())
-    if (fs::is_regular_file(p / "lessons" / "README.md", ec)) return (p / "lessons").string();
-  return "lessons";
-}
 
 // A variant's path from the repository root (the lessons folder's parent).
 std::string repo_path(const std::string& path, const std::string& lessons_dir) {
@@ -69,7 +58,7 @@ void print_text(const lesson::Lesson& l, const std::vector<lesson::VariantTotal>
 }
 
 int run_lessons(const LessonsOptions& o) {
-  const std::string dir = o.dir.empty() ? find_lessons_dir() : o.dir;
+  const std::string dir = o.dir.empty() ? default_lessons_dir() : o.dir;
   const lesson::Catalog c = lesson::load_catalog(dir);
   for (const auto& p : c.problems) std::cerr << p.to_string() << "\n";
   const lesson::ProgramRunner runner = lesson::interpreter_runner();

@@ -18,7 +18,7 @@
 #include "commands.h"
 #include "keys.h"
 #include "model/lesson_library.h"
-#include "model/lesson_runs.h"
+#include "model/python_program.h"
 #include "model/playback.h"
 #include "model/session.h"
 #include "model/workspace.h"

@@ -62,15 +62,17 @@ double run_ours(const std::string& path, const std::string& source) {
   return s;
 }
 
-// Seconds for `python3 path` with stdout and stderr discarded; negative when
-// python3 could not run it.
-double run_python3(const std::string& path) {
+// Runs python3 with `args`, stdout and stderr discarded. Returns the wall
+// seconds it took, or a negative number when it could not run or failed.
+double run_python3(std::vector<std::string> args) {
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
   posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-  std::string exe = "python3";
-  std::vector<char*> argv{exe.data(), const_cast<char*>(path.c_str()), nullptr};
+  args.insert(args.begin(), "python3");
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
   pid_t pid;
   const auto t0 = std::chrono::steady_clock::now();
   const int rc = posix_spawnp(&pid, "python3", &actions, nullptr, argv.data(), environ);
@@ -82,22 +84,8 @@ double run_python3(const std::string& path) {
   return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? s : -1;
 }
 
-bool python3_available() {
-  // A trivial run tells whether python3 exists without timing anything.
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-  std::string exe = "python3", flag = "-c", code = "pass";
-  std::vector<char*> argv{exe.data(), flag.data(), code.data(), nullptr};
-  pid_t pid;
-  const int rc = posix_spawnp(&pid, "python3", &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  if (rc != 0) return false;
-  int status = 0;
-  waitpid(pid, &status, 0);
-  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
-}
+// A trivial run tells whether python3 exists.
+bool python3_available() { return run_python3({"-c", "pass"}) >= 0; }
 
 }  // namespace
 
@@ -124,7 +112,7 @@ int run_interp_benchmarks() {
       }
       ours.push_back(o);
       if (!have_python3) continue;
-      const double t = run_python3(path);
+      const double t = run_python3({path});
       if (t < 0) continue;
       theirs.push_back(t);
       ratios.push_back(p.speedup ? t / o : o / t);

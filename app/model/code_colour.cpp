@@ -43,22 +43,6 @@ bool is_ident_char(char c) { return is_ident_start(c) || (c >= '0' && c <= '9');
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_quote(char c) { return c == '\'' || c == '"'; }
 
-// r, b, f, u and their two-letter mixes, in any case.
-bool is_string_prefix(std::string_view w) {
-  if (w.empty() || w.size() > 2) return false;
-  bool r = false, b = false, f = false, u = false;
-  for (char c : w) {
-    switch (c | 0x20) {
-      case 'r': if (r) return false; r = true; break;
-      case 'b': if (b) return false; b = true; break;
-      case 'f': if (f) return false; f = true; break;
-      case 'u': if (u) return false; u = true; break;
-      default: return false;
-    }
-  }
-  return !(u && w.size() > 1) && !(b && f);
-}
-
 bool has_f_prefix(std::string_view literal) {
   for (char c : literal) {
     if (is_quote(c)) return false;
@@ -207,7 +191,7 @@ void scan_code(std::string_view s, std::size_t base, const Emit& emit, bool stat
     } else if (is_ident_start(c)) {
       while (i < s.size() && is_ident_char(s[i])) ++i;
       const std::string_view word = s.substr(start, i - start);
-      if (i < s.size() && is_quote(s[i]) && is_string_prefix(word)) {
+      if (i < s.size() && is_quote(s[i]) && py::is_string_prefix(word)) {
         i = string_end(s, i).end;
         string_literal(s.substr(start, i - start), base + start, emit, depth);
         prev = Prev::Other;

@@ -53,4 +53,9 @@ RunSpec python_run_spec(std::string title, std::string path, std::string source,
   return spec;
 }
 
+RunSpec lesson_run_spec(const lesson::Lesson& lesson, const lesson::Variant& variant,
+                        const std::string& source) {
+  return python_run_spec(variant.name, variant.path, source, &lesson);
+}
+
 }  // namespace ls::app

@@ -12,6 +12,7 @@
 
 namespace ls::lesson {
 struct Lesson;
+struct Variant;
 }
 
 namespace ls::app {
@@ -35,5 +36,10 @@ class PythonSource final : public RunSource {
 // `title`, with the lesson's network; lesson may be null.
 RunSpec python_run_spec(std::string title, std::string path, std::string source,
                         const lesson::Lesson* lesson);
+
+// The run of `variant` of `lesson` with the program text `source` (the file's,
+// or an edit of it): titled with the variant's name, on the lesson's network.
+RunSpec lesson_run_spec(const lesson::Lesson& lesson, const lesson::Variant& variant,
+                        const std::string& source);
 
 }  // namespace ls::app

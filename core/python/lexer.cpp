@@ -202,26 +202,6 @@ void Lexer::lex_token() {
   }
 }
 
-namespace {
-
-// A string prefix is any case mix of r, u, b, br, rb, f, fr, rf.
-bool is_string_prefix(std::string_view word) {
-  if (word.empty() || word.size() > 2) return false;
-  bool r = false, u = false, b = false, f = false;
-  for (char c : word) {
-    switch (c | 0x20) {  // ASCII lower case
-      case 'r': if (r) return false; r = true; break;
-      case 'u': if (u) return false; u = true; break;
-      case 'b': if (b) return false; b = true; break;
-      case 'f': if (f) return false; f = true; break;
-      default: return false;
-    }
-  }
-  return !(u && word.size() > 1) && !(b && f);
-}
-
-}  // namespace
-
 void Lexer::lex_name() {
   size_t start = pos_;
   uint32_t line = line_, col = col_;

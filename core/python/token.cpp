@@ -40,6 +40,22 @@ Tok keyword_kind(std::string_view word) {
   return Tok::Name;
 }
 
+// A string prefix is any case mix of r, u, b, br, rb, f, fr, rf.
+bool is_string_prefix(std::string_view word) {
+  if (word.empty() || word.size() > 2) return false;
+  bool r = false, u = false, b = false, f = false;
+  for (char c : word) {
+    switch (c | 0x20) {  // ASCII lower case
+      case 'r': if (r) return false; r = true; break;
+      case 'u': if (u) return false; u = true; break;
+      case 'b': if (b) return false; b = true; break;
+      case 'f': if (f) return false; f = true; break;
+      default: return false;
+    }
+  }
+  return !(u && word.size() > 1) && !(b && f);
+}
+
 const char* tok_name(Tok kind) {
   switch (kind) {
     case Tok::EndMarker: return "ENDMARKER";

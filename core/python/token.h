@@ -56,6 +56,9 @@ const char* tok_name(Tok kind);
 
 // The keyword kind for an identifier, or Tok::Name when it is not a keyword.
 Tok keyword_kind(std::string_view word);
+// Whether `word` may prefix a string literal: any case mix of r, u, b, br, rb,
+// f, fr, rf (the lexer, and the app's colouring of lines it rejects).
+bool is_string_prefix(std::string_view word);
 
 inline bool is_keyword(Tok kind) { return kind >= Tok::KwFalse && kind <= Tok::KwYield; }
 
