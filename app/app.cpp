@@ -65,8 +65,7 @@ void App::frame(double dt) {
 }
 
 float App::wanted_font_px() const {
-  const float base = std::round(static_cast<float>(platform_.window_height()) / 34.0f);
-  return std::clamp(base + 2.0f * static_cast<float>(settings_.font_steps), 13.0f, 72.0f);
+  return font_px_for(static_cast<float>(platform_.window_height()), settings_);
 }
 
 void App::update_style() {
@@ -87,10 +86,12 @@ void App::font_shortcuts() {
   if (keys::pressed(keys::Key::FontBigger)) ++settings_.font_steps;
   if (keys::pressed(keys::Key::FontSmaller)) --settings_.font_steps;
   if (keys::pressed(keys::Key::FontReset)) settings_.font_steps = 0;
+  if (keys::pressed(keys::Key::Presenter)) ui_.toggle_presenter = true;
   settings_.font_steps = std::clamp(settings_.font_steps, -kMaxFontSteps, kMaxFontSteps);
 }
 
 void App::handle_requests() {
+  if (ui_.toggle_presenter) toggle_presenter();
   if (ui_.toggle_fullscreen) {
     platform_.set_fullscreen(!platform_.fullscreen());
     settings_.fullscreen = platform_.fullscreen();
@@ -100,7 +101,23 @@ void App::handle_requests() {
     export_file("-trace.json", merged_chrome_trace(session_.runs()).dump() + "\n");
   }
   if (ui_.export_text) export_file("-timeline.txt", session_text_timeline(session_));
-  ui_.toggle_fullscreen = ui_.export_png = ui_.export_chrome_json = ui_.export_text = false;
+  ui_.toggle_presenter = ui_.toggle_fullscreen = false;
+  ui_.export_png = ui_.export_chrome_json = ui_.export_text = false;
+}
+
+void App::toggle_presenter() {
+  settings_.presenter = !settings_.presenter;
+  // Presenting fills the screen; leaving it gives back the window only if
+  // presenting was what filled it (a teacher who chose F11 keeps full screen).
+  if (settings_.presenter && !platform_.fullscreen()) {
+    platform_.set_fullscreen(true);
+    presenter_filled_screen_ = platform_.fullscreen();
+  } else if (!settings_.presenter && presenter_filled_screen_) {
+    platform_.set_fullscreen(false);
+    presenter_filled_screen_ = false;
+  }
+  settings_.fullscreen = platform_.fullscreen();
+  spdlog::info("presenter mode {}: text at {} px", settings_.presenter ? "on" : "off", wanted_font_px());
 }
 
 void App::export_timeline_png() {

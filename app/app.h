@@ -35,9 +35,10 @@ class App {
   void set_export_dir(std::filesystem::path dir) { export_dir_ = std::move(dir); }
 
  private:
-  // Font size for the window: about 34 lines of text fill its height, large enough
-  // for the back of a classroom, plus whatever Ctrl +/- added.
+  // Font size for the window (font_px_for: desk or presenter size, plus Ctrl +/-).
   float wanted_font_px() const;
+  // Presenter mode on or off (F5 or the toolbar): the font follows next frame.
+  void toggle_presenter();
   void update_style();
   void font_shortcuts();
   // Carries out the panels' requests; the PNG is read from the frame just rendered.
@@ -54,6 +55,7 @@ class App {
   UiState ui_;
   FontSet fonts_;
   bool styled_high_contrast_ = false;
+  bool presenter_filled_screen_ = false;  // leaving presenter mode leaves full screen too
   double build_ms_ = 0.0;
   PanelHost panels_;
 };

@@ -209,6 +209,11 @@ void CodePanel::draw_code(PanelContext& ctx, CodeView& view, VariantUi& ui, floa
   // Where to look: the step's lines when the step changes; while playing, the
   // running task's line; paused, the running line when it moves (a scrub, a
   // step), unless the step points at lines: then those stay in view until played.
+  // A new text size (presenter mode, Ctrl +/-) moves every row: look again.
+  if (ui.laid_out_px != ctx.fonts.px) {
+    ui.laid_out_px = ctx.fonts.px;
+    ui.pointed_line = ui.followed_line = 0;
+  }
   const std::uint32_t pointed = view.first_pointed();
   const std::uint32_t focus = CodeView::focus_line(ui.markers);
   const bool moved = focus != ui.followed_line;

@@ -49,6 +49,7 @@ class CodePanel final : public Panel {
     std::vector<TaskMarker> markers;
     std::uint32_t pointed_line = 0;    // the step's first pointed line last scrolled to
     std::uint32_t followed_line = 0;   // the running line seen in the last frame
+    float laid_out_px = 0.0f;          // the text size those scrolls were made at
     bool was_editing = false;
     std::string error_seen;            // the error last scrolled to ("" when none)
     std::optional<CodeError> error;    // the error shown this frame (CodeView::error_at)

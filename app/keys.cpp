@@ -43,6 +43,10 @@ Binding binding(Key k) {
     // Lesson steps turn like slides: presentation clickers send PgDn / PgUp.
     case Key::NextStep: return {GLFW_KEY_PAGE_DOWN, kNone, false, false, "PgDn"};
     case Key::PrevStep: return {GLFW_KEY_PAGE_UP, kNone, false, false, "PgUp"};
+    // F5 starts a slide show in presentation programs.
+    case Key::Presenter: return {GLFW_KEY_F5, kNone, false, false, "F5"};
+    // Ctrl B shows or hides the side bar in most editors.
+    case Key::LessonColumn: return {GLFW_KEY_B, kNone, true, false, "Ctrl B"};
   }
   return {kNone, kNone, false, false, ""};
 }
@@ -68,6 +72,7 @@ int code_for_name(std::string_view name) {
   static constexpr Named kNamed[] = {
       {"space", GLFW_KEY_SPACE}, {"left", GLFW_KEY_LEFT},   {"right", GLFW_KEY_RIGHT},
       {"home", GLFW_KEY_HOME},   {"end", GLFW_KEY_END},     {"f11", GLFW_KEY_F11},
+      {"f5", GLFW_KEY_F5},
       {"[", GLFW_KEY_LEFT_BRACKET}, {"]", GLFW_KEY_RIGHT_BRACKET}, {"=", GLFW_KEY_EQUAL},
       {"-", GLFW_KEY_MINUS},     {"0", GLFW_KEY_0},
       {"pagedown", GLFW_KEY_PAGE_DOWN}, {"pageup", GLFW_KEY_PAGE_UP},

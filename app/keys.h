@@ -9,7 +9,8 @@ namespace ls::app::keys {
 
 enum class Key { PlayPause, Restart, End, StepForward, StepBack, Slower, Faster, Pause,
                  ZoomIn, ZoomOut, PanLeft, PanRight, Fit, FullScreen,
-                 FontBigger, FontSmaller, FontReset, NextStep, PrevStep };
+                 FontBigger, FontSmaller, FontReset, NextStep, PrevStep, Presenter,
+                 LessonColumn };
 
 // The key for `k` went down this frame (with key repeat for zoom, pan and steps).
 bool pressed(Key k);

@@ -39,9 +39,9 @@ const std::vector<Entry>& entries() {
 }
 
 // Swatch width, the gap to its text, and the gap to the next entry, in font sizes.
-constexpr float kSwatchW = 2.2f;
+constexpr float kSwatchW = 1.7f;
 constexpr float kTextGap = 0.4f;
-constexpr float kEntryGap = 1.3f;
+constexpr float kEntryGap = 1.0f;
 
 float entry_width(const Entry& e, float px) {
   return px * (kSwatchW + kTextGap + kEntryGap) + ImGui::CalcTextSize(e.text).x;

@@ -22,6 +22,7 @@ enum class Region { Top, Main, Side, Bottom, Left, Footer };
 // carried out by the App after the frame (panels know nothing of GLFW or OpenGL,
 // and a PNG must be read after the frame is rendered), then cleared.
 struct UiState {
+  bool toggle_presenter = false;
   bool toggle_fullscreen = false;
   bool export_png = false;
   bool export_chrome_json = false;

@@ -86,15 +86,17 @@ void PanelHost::draw(PanelContext& ctx) {
   // The lesson column runs from under the top panels to the bottom of the window:
   // the text a teacher reads aloud gets the full height; the bottom panels (code,
   // legend) sit under the timeline, beside it.
+  // Folded away (Ctrl B), the lesson panels take no room and the timeline the width.
   bool left = false;
   for (const auto& p : panels_) left = left || (p->region() == Region::Left && p->shown(ctx));
+  left = left && !settings.hide_lessons;
   const float left_w = left ? std::round(screen.x * settings.lesson_width) : 0.0f;
   const float right_w = screen.x - left_w;
   // Heights next: the middle band gets what the top and bottom panels leave.
   float top_total = 0.0f, bottom_total = 0.0f, footer_total = 0.0f, side_weights = 0.0f, left_fixed = 0.0f;
   int left_fill = 0;
   for (const auto& p : panels_) {
-    if (!p->shown(ctx)) continue;
+    if (!p->shown(ctx) || (p->region() == Region::Left && !left)) continue;
     const Region r = p->region();
     const float h = p->preferred_height(r == Region::Bottom ? right_w : screen.x, fonts);
     if (r == Region::Top) top_total += h;
@@ -105,12 +107,12 @@ void PanelHost::draw(PanelContext& ctx) {
       if (h > 0.0f) left_fixed += h; else ++left_fill;
     }
   }
-  // Beside the lesson column the timeline is narrower, so it keeps its height:
-  // the bottom panels (the code) share at most kBottomShare of the window, and
-  // scroll what does not fit.
-  constexpr float kBottomShare = 0.27f;
+  // The timeline comes first: beside the lesson column it is narrower, so it keeps
+  // its height and the bottom panels (the code) share at most a third of the
+  // window, scrolling what does not fit; presenting, the lanes' larger text gets more.
+  const float share = settings.presenter ? 0.28f : 0.32f;
   const float bottom_scale =
-      left && bottom_total > screen.y * kBottomShare ? screen.y * kBottomShare / bottom_total : 1.0f;
+      left && bottom_total > screen.y * share ? screen.y * share / bottom_total : 1.0f;
   bottom_total = std::round(bottom_total * bottom_scale);
   const float middle_h = std::max(screen.y - top_total - bottom_total - footer_total, 1.0f);
   const float column_h = std::max(screen.y - top_total - footer_total, 1.0f);
@@ -119,7 +121,7 @@ void PanelHost::draw(PanelContext& ctx) {
   float top = 0.0f, bottom = screen.y - footer_total - bottom_total, footer = screen.y - footer_total;
   float side_y = top_total, left_y = top_total;
   for (const auto& p : panels_) {
-    if (!p->shown(ctx)) continue;
+    if (!p->shown(ctx) || (p->region() == Region::Left && !left)) continue;
     const Region r = p->region();
     Placement at{ImVec2(0.0f, 0.0f),
                  ImVec2(screen.x, p->preferred_height(r == Region::Bottom ? right_w : screen.x, fonts))};

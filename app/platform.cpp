@@ -28,7 +28,7 @@ void on_glfw_error(int code, const char* what) {
 
 }  // namespace
 
-Platform::Platform(const WindowOptions& opts) {
+Platform::Platform(const WindowOptions& opts) : visible_(opts.visible) {
   glfwSetErrorCallback(on_glfw_error);
   if (!glfwInit()) throw NoDisplayError("cannot open a window: " + last_glfw_error());
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -105,7 +105,7 @@ void Platform::render() {
 void Platform::swap() { glfwSwapBuffers(window_); }
 
 void Platform::set_fullscreen(bool on) {
-  if (on == fullscreen_) return;
+  if (on == fullscreen_ || !visible_) return;
   if (on) {
     glfwGetWindowPos(window_, &windowed_[0], &windowed_[1]);
     glfwGetWindowSize(window_, &windowed_[2], &windowed_[3]);

@@ -49,6 +49,7 @@ class Platform {
   void swap();
 
   // Full screen on the monitor the window is on, or back to the window it was.
+  // A hidden window (screenshots) keeps its size: the picture asked for is the point.
   void set_fullscreen(bool on);
   bool fullscreen() const { return fullscreen_; }
 
@@ -59,6 +60,7 @@ class Platform {
  private:
   GLFWwindow* window_ = nullptr;
   bool fullscreen_ = false;
+  bool visible_ = true;
   int windowed_[4] = {0, 0, 0, 0};  // x, y, w, h to return to
   bool backends_ready_ = false;
   bool drew_a_frame_ = false;  // the backend makes its font texture on the first frame

@@ -236,6 +236,9 @@ int take_screenshot(const ScreenshotOptions& opts) {
       std::printf("step %zu of %zu\n", steps->step_index() + 1, steps->step_count());
     }
     for (int i = 0; i < kSettleFrames; ++i) app.frame(0.0);
+    // After the settle frames: a new font size is built between frames.
+    std::printf("font_px %.0f\npresenter %s\n", app.font_px(),
+                app.settings().presenter ? "on" : "off");
   }
   glFinish();
 

@@ -18,9 +18,10 @@ namespace {
 LayoutMetrics metrics_for(float px) {
   LayoutMetrics m;
   m.header = std::round(px * 1.7f);
-  m.state_row = std::round(px * 1.5f);
-  m.call_row = std::round(px * 1.3f);
-  m.lane_gap = std::round(px * 0.45f);
+  // Compact enough that a projector at presenter size still shows five lanes or more.
+  m.state_row = std::round(px * 1.35f);
+  m.call_row = std::round(px * 1.2f);
+  m.lane_gap = std::round(px * 0.35f);
   m.section_gap = std::round(px * 0.9f);
   return m;
 }
@@ -82,8 +83,19 @@ void TimelinePanel::draw(PanelContext& ctx) {
     fitted_generation_ = generation;
   }
   handle_keys(ctx, f);
+  draw_totals(ctx);
   draw_ruler(ctx, f);
   draw_lanes(ctx, f);
+}
+
+void TimelinePanel::draw_totals(const PanelContext& ctx) {
+  // Above the lanes they sum up: "blocking 6.0 s · async …" while a run goes on,
+  // with the speed-up once every run has ended.
+  const std::string line = totals_line(ctx.session.totals());
+  if (line.empty()) return;
+  ImGui::PushFont(ctx.fonts.bold);
+  ImGui::TextUnformatted(line.c_str());
+  ImGui::PopFont();
 }
 
 void TimelinePanel::fit(const PanelContext& ctx) {

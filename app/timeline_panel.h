@@ -45,6 +45,7 @@ class TimelinePanel final : public Panel {
   Frame measure(const PanelContext& ctx);
   float widest_label(const PanelContext& ctx);
   void handle_keys(PanelContext& ctx, const Frame& f);
+  void draw_totals(const PanelContext& ctx);
   void draw_ruler(PanelContext& ctx, const Frame& f);
   // The playhead's time tag on the ruler: where it goes, then drawing it and the
   // triangle that marks the playhead.

@@ -7,7 +7,6 @@
 
 #include "keys.h"
 #include "model/playback.h"
-#include "model/totals.h"
 #include "theme.h"
 
 namespace ls::app {
@@ -16,6 +15,7 @@ namespace {
 
 constexpr const char* kPlay = "▶  Play";
 constexpr const char* kPause = "❚❚  Pause";
+constexpr const char* kPresent = "Present";
 
 // A button with a tooltip naming its key, as every action has (issue 5).
 bool button(const char* label, float width, const char* tip, keys::Key key) {
@@ -32,34 +32,29 @@ float button_width(const char* label) {
 
 float ToolbarPanel::preferred_height(float, const Fonts& fonts) const {
   const ImGuiStyle& s = ImGui::GetStyle();
-  const float row = fonts.px * 1.1f + s.FramePadding.y * 2.0f;
-  return row * static_cast<float>(rows_) + s.ItemSpacing.y * static_cast<float>(rows_ - 1) +
-         s.WindowPadding.y * 2.0f;
+  return fonts.px * 1.1f + s.FramePadding.y * 2.0f + s.WindowPadding.y * 2.0f;
 }
 
 void ToolbarPanel::draw(PanelContext& ctx) {
+  presenting_ = ctx.settings.presenter;
   shortcuts(ctx);
+  if (lesson_toggle(ctx)) ImGui::SameLine(0.0f, ctx.fonts.px);
   transport(ctx);
   ImGui::SameLine(0.0f, ctx.fonts.px);
   speed(ctx);
   ImGui::SameLine(0.0f, ctx.fonts.px);
   clock(ctx);
-  const float after_clock = ImGui::GetCursorPosX();
   menus(ctx);
-  // The totals line between the clock and the menus when it fits; otherwise on a
-  // second row of its own, never overprinting a button (the height follows next frame).
-  const std::string line = totals_line(ctx.session.totals());
-  ImGui::PushFont(ctx.fonts.bold);
-  const float w = ImGui::CalcTextSize(line.c_str()).x;
-  const float right = ImGui::GetWindowContentRegionMax().x - menus_width() - ctx.fonts.px;
-  const bool fits = after_clock + ctx.fonts.px + w <= right;
-  rows_ = fits ? 1 : 2;
-  if (fits) {
-    ImGui::SameLine(right - w);
+}
+
+bool ToolbarPanel::lesson_toggle(PanelContext& ctx) {
+  if (!ctx.workspace || ctx.workspace->library().empty()) return false;
+  Settings& s = ctx.settings;
+  const char* tip = s.hide_lessons ? "Show the lesson column" : "Hide the lesson column: the timeline takes the width";
+  if (button(s.hide_lessons ? "▸" : "◂", 0.0f, tip, keys::Key::LessonColumn)) {
+    s.hide_lessons = !s.hide_lessons;
   }
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(line.c_str());
-  ImGui::PopFont();
+  return true;
 }
 
 void ToolbarPanel::transport(PanelContext& ctx) {
@@ -117,23 +112,49 @@ void ToolbarPanel::clock(PanelContext& ctx) {
 
 float ToolbarPanel::menus_width() const {
   const float gap = ImGui::GetStyle().ItemSpacing.x;
-  return button_width("A−") + button_width("A+") + button_width("□") + button_width("View") +
-         button_width("Export") + gap * 4.0f;
+  // Presenting hides the text-size and full-screen buttons (their keys and the View
+  // menu still work), so the larger text keeps the toolbar on one row.
+  const float sizing = presenting_ ? 0.0f : button_width("A−") + button_width("A+") + button_width("□") + gap * 3.0f;
+  return sizing + button_width(kPresent) + button_width("View") + button_width("Export") + gap * 2.0f;
 }
 
 void ToolbarPanel::menus(PanelContext& ctx) {
   ImGui::SetCursorPosX(std::max(ImGui::GetWindowContentRegionMax().x - menus_width(),
                                 ImGui::GetCursorPosX()));
   Settings& s = ctx.settings;
-  if (button("A−", 0.0f, "Smaller text", keys::Key::FontSmaller)) --s.font_steps;
+  if (!presenting_) {
+    if (button("A−", 0.0f, "Smaller text", keys::Key::FontSmaller)) --s.font_steps;
+    ImGui::SameLine();
+    if (button("A+", 0.0f, "Larger text", keys::Key::FontBigger)) ++s.font_steps;
+    ImGui::SameLine();
+  }
+  // Lit while presenting, so the teacher sees which mode the class is in.
+  const bool presenting = s.presenter;
+  if (presenting) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+  if (button(kPresent, 0.0f, presenting ? "Leave presenter mode" : "Presenter mode: large text, full screen",
+             keys::Key::Presenter)) {
+    ctx.ui.toggle_presenter = true;
+  }
+  if (presenting) ImGui::PopStyleColor();
   ImGui::SameLine();
-  if (button("A+", 0.0f, "Larger text", keys::Key::FontBigger)) ++s.font_steps;
-  ImGui::SameLine();
-  if (button("□", 0.0f, "Full screen", keys::Key::FullScreen)) ctx.ui.toggle_fullscreen = true;
-  ImGui::SameLine();
+  if (!presenting_) {
+    if (button("□", 0.0f, "Full screen", keys::Key::FullScreen)) ctx.ui.toggle_fullscreen = true;
+    ImGui::SameLine();
+  }
   if (ImGui::Button("View")) ImGui::OpenPopup("##view");
   if (ImGui::BeginPopup("##view")) {
+    if (ImGui::MenuItem("Presenter mode", keys::label(keys::Key::Presenter), s.presenter)) {
+      ctx.ui.toggle_presenter = true;
+    }
+    if (ImGui::MenuItem("Larger text", keys::label(keys::Key::FontBigger))) ++s.font_steps;
+    if (ImGui::MenuItem("Smaller text", keys::label(keys::Key::FontSmaller))) --s.font_steps;
     ImGui::MenuItem("High contrast", nullptr, &s.high_contrast);
+    if (ctx.workspace && !ctx.workspace->library().empty()) {
+      bool shown = !s.hide_lessons;
+      if (ImGui::MenuItem("Lesson column", keys::label(keys::Key::LessonColumn), &shown)) {
+        s.hide_lessons = !shown;
+      }
+    }
     ImGui::MenuItem("Log panel", nullptr, &s.show_log);
     if (ImGui::MenuItem("Full screen", keys::label(keys::Key::FullScreen), s.fullscreen)) {
       ctx.ui.toggle_fullscreen = true;
@@ -162,6 +183,9 @@ void ToolbarPanel::shortcuts(PanelContext& ctx) {
   if (keys::pressed(keys::Key::StepForward)) ctx.session.step_forward();
   if (keys::pressed(keys::Key::StepBack)) ctx.session.step_back();
   if (keys::pressed(keys::Key::FullScreen)) ctx.ui.toggle_fullscreen = true;
+  if (keys::pressed(keys::Key::LessonColumn) && ctx.workspace && !ctx.workspace->library().empty()) {
+    ctx.settings.hide_lessons = !ctx.settings.hide_lessons;
+  }
 }
 
 }  // namespace ls::app

@@ -1,8 +1,9 @@
 // Playback controls across the top, every one a button whose tooltip names its
 // key: play/pause (Space, K), start/end (Home/End), one loop event back/forward
 // (←/→), slower/faster with the speed shown between them (J/L, [ ]), the clock,
-// the totals line with the speed-up, font size (Ctrl -/+), full screen (F11), and
-// the View and Export menus.
+// font size (Ctrl -/+), presenter mode (F5), full screen (F11), and the View and
+// Export menus; with lessons, a first button folds the lesson column away (Ctrl B).
+// One row: the totals line belongs to the timeline, above the lanes it sums up.
 #pragma once
 
 #include "panel.h"
@@ -17,6 +18,8 @@ class ToolbarPanel final : public Panel {
   void draw(PanelContext& ctx) override;
 
  private:
+  // The lesson column's show/hide button; false (nothing drawn) without lessons.
+  bool lesson_toggle(PanelContext& ctx);
   void transport(PanelContext& ctx);
   void speed(PanelContext& ctx);
   void clock(PanelContext& ctx);
@@ -24,7 +27,7 @@ class ToolbarPanel final : public Panel {
   void menus(PanelContext& ctx);
   void shortcuts(PanelContext& ctx);
 
-  int rows_ = 1;  // 2 when the totals line needs a row of its own
+  bool presenting_ = false;  // this frame's presenter mode: fewer buttons, larger text
 };
 
 }  // namespace ls::app

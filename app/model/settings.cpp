@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -28,11 +29,19 @@ void read(const nlohmann::json& j, const char* key, T& out) {
 
 }  // namespace
 
+float font_px_for(float window_height, const Settings& s) {
+  const float lines = s.presenter ? 36.0f : 50.0f;
+  const float base = std::round(window_height / lines);
+  return std::clamp(base + 2.0f * static_cast<float>(s.font_steps), kMinFontPx, kMaxFontPx);
+}
+
 std::string settings_to_json(const Settings& s) {
-  const nlohmann::json j{{"font_steps", s.font_steps},   {"high_contrast", s.high_contrast},
+  const nlohmann::json j{{"font_steps", s.font_steps},   {"presenter", s.presenter},
+                         {"high_contrast", s.high_contrast},
                          {"side_width", s.side_width},   {"show_log", s.show_log},
                          {"fullscreen", s.fullscreen},   {"lesson_width", s.lesson_width},
                          {"show_lesson_list", s.show_lesson_list},
+                         {"hide_lessons", s.hide_lessons},
                          {"last_lesson", s.last_lesson}, {"last_step", s.last_step}};
   return j.dump(2) + "\n";
 }
@@ -42,12 +51,14 @@ std::optional<Settings> settings_from_json(std::string_view text, const Settings
   if (j.is_discarded() || !j.is_object()) return std::nullopt;
   Settings s = defaults;
   read(j, "font_steps", s.font_steps);
+  read(j, "presenter", s.presenter);
   read(j, "high_contrast", s.high_contrast);
   read(j, "side_width", s.side_width);
   read(j, "show_log", s.show_log);
   read(j, "fullscreen", s.fullscreen);
   read(j, "lesson_width", s.lesson_width);
   read(j, "show_lesson_list", s.show_lesson_list);
+  read(j, "hide_lessons", s.hide_lessons);
   read(j, "last_lesson", s.last_lesson);
   read(j, "last_step", s.last_step);
   s.font_steps = std::clamp(s.font_steps, -kMaxFontSteps, kMaxFontSteps);

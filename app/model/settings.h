@@ -13,11 +13,13 @@ namespace ls::app {
 
 struct Settings {
   int font_steps = 0;            // Ctrl +/- presses from the size the window suggests
+  bool presenter = false;        // presenter mode: text for the back of a classroom, full screen
   bool high_contrast = false;    // pure black and white, thicker outlines
-  float side_width = 0.32f;      // the loop/console column, as a fraction of the width
+  float side_width = 0.24f;      // the loop/console column, as a fraction of the width
   bool show_log = false;         // the log panel under the console
   bool fullscreen = false;
-  float lesson_width = 0.30f;    // the lesson text column on the left, as a fraction
+  float lesson_width = 0.24f;    // the lesson text column on the left, as a fraction
+  bool hide_lessons = false;     // the lesson column folded away: the timeline takes the width
   bool show_lesson_list = false; // the whole list above the lesson text, or one line naming the lesson
   std::string last_lesson;       // id of the lesson open when the app closed
   int last_step = 0;             // its step, 0-based
@@ -31,6 +33,13 @@ constexpr float kMinSideWidth = 0.18f;
 constexpr float kMaxSideWidth = 0.50f;
 constexpr float kMinLessonWidth = 0.15f;
 constexpr float kMaxLessonWidth = 0.50f;
+
+// The text size for a window `window_height` pixels tall. At a desk about 50 lines
+// fill the window; in presenter mode about 36, large enough for the back of a
+// classroom; each Ctrl +/- adds or takes 2 px. Clamped to what stays legible and fits.
+float font_px_for(float window_height, const Settings& s);
+constexpr float kMinFontPx = 13.0f;
+constexpr float kMaxFontPx = 72.0f;
 
 std::string settings_to_json(const Settings& s);
 // Reads what it understands and keeps `defaults` for the rest: unknown keys,

@@ -28,3 +28,17 @@ out="$(shot --at 3 --script "home [" "$OUT/home.png")"
 grep -qx "playhead_s 0.000000" <<<"$out" || fail "Home did not jump to 0"
 grep -qx "speed 0.5×" <<<"$out" || fail "[ did not slow to 0.5×"
 python3 "$HERE/check_png.py" "$OUT/keys.png" 1600 900 100
+
+# F5 turns presenter mode on: the text is rebuilt larger (it stays crisp: a new
+# atlas at the new size, not a scaled one); F5 again returns to the desk size.
+desk="$(shot --at 0 --script "right" "$OUT/desk.png" | sed -n 's/^font_px //p')"
+out="$(shot --at 0 --script "f5" "$OUT/presenter.png")"
+grep -qx "presenter on" <<<"$out" || fail "F5 did not turn presenter mode on"
+big="$(sed -n 's/^font_px //p' <<<"$out")"
+[ -n "$desk" ] && [ -n "$big" ] || fail "no font_px line printed"
+[ "$big" -gt "$desk" ] || fail "presenter font $big px is not larger than the desk's $desk px"
+out="$(shot --at 0 --script "f5 f5" "$OUT/back.png")"
+grep -qx "presenter off" <<<"$out" || fail "F5 twice did not leave presenter mode"
+grep -qx "font_px $desk" <<<"$out" || fail "leaving presenter mode did not restore $desk px"
+echo "presenter: $desk px at the desk, $big px presenting"
+python3 "$HERE/check_png.py" "$OUT/presenter.png" 1600 900 100

@@ -10,6 +10,7 @@
 #include "lesson_list_panel.h"
 #include "lesson_panel.h"
 #include "panel_host.h"
+#include "theme.h"
 #include "timeline_panel.h"
 
 using namespace ls::app;
@@ -163,8 +164,31 @@ TEST_CASE("The lesson column sits left of the timeline and the loop column right
   CHECK(code.Min.x >= text.Max.x);
   CHECK(timeline.Max.y <= code.Min.y);
   CHECK(code.Max.y <= legend.Min.y);
-  CHECK(code.GetHeight() <= 900.0f * 0.27f + 1.0f);
-  CHECK(timeline.GetWidth() > 1600.0f * 0.3f);
+  CHECK(code.GetHeight() <= 900.0f * 0.32f + 1.0f);
+  // Timeline first: it has more of the width than the lesson and loop columns together.
+  CHECK(timeline.GetWidth() > text.GetWidth() + loop.GetWidth());
+}
+
+TEST_CASE("Ctrl B folds the lesson column away and the timeline takes its width; again brings it back",
+          "[app][panels][lesson][layout][keys]") {
+  Rig rig;
+  const ImRect before = window_rect("Timeline");
+  REQUIRE(before.Min.x > 0.0f);
+  rig.imgui.ctrl(true);
+  rig.press(GLFW_KEY_B);
+  rig.imgui.ctrl(false);
+  rig.frame();
+  CHECK(rig.panels.test_settings().hide_lessons);
+  CHECK(ImGui::FindWindowByName("Lesson")->Active == false);
+  const ImRect wide = window_rect("Timeline");
+  CHECK(wide.Min.x == 0.0f);
+  CHECK(wide.GetWidth() == Approx(before.GetWidth() + before.Min.x).margin(1.0));
+  rig.imgui.ctrl(true);
+  rig.press(GLFW_KEY_B);
+  rig.imgui.ctrl(false);
+  rig.frame();
+  CHECK_FALSE(rig.panels.test_settings().hide_lessons);
+  CHECK(window_rect("Timeline").Min.x == before.Min.x);
 }
 
 TEST_CASE("The code panel shows the programs of the step's runs", "[app][panels][lesson][code]") {
@@ -196,4 +220,23 @@ TEST_CASE("Without lessons the lesson panels take no room", "[app][panels][lesso
   imgui.frame([&] { panels.draw(ws, imgui.fonts()); });
   CHECK(ImGui::FindWindowByName("Lesson") == nullptr);
   CHECK(window_rect("Timeline").Min.x == 0.0f);
+}
+
+TEST_CASE("In presenter mode the toolbar keeps its buttons on one row inside the window",
+          "[app][panels][layout][presenter]") {
+  Rig rig;
+  apply_theme(rig.imgui.fonts().px / 13.0f, false);  // the app's sizes, as at 26 px
+  const auto content_width = [&] {
+    rig.frame();
+    rig.frame();
+    return ImGui::FindWindowByName("Playback")->ContentSize.x;
+  };
+  const float desk = content_width();
+  rig.panels.test_settings().presenter = true;
+  const float presenting = content_width();
+  INFO("toolbar content: " << desk << " px at the desk, " << presenting << " px presenting");
+  const ImGuiWindow* bar = ImGui::FindWindowByName("Playback");
+  CHECK(presenting <= bar->Size.x - 2.0f * ImGui::GetStyle().WindowPadding.x + 0.5f);
+  CHECK(presenting < desk);
+  CHECK(bar->Size.y < 900.0f * 0.1f);  // one row
 }

@@ -20,6 +20,8 @@ TEST_CASE("Settings survive a round trip through their JSON file", "[app][settin
   s.high_contrast = true;
   s.side_width = 0.4f;
   s.show_log = true;
+  s.presenter = true;
+  s.hide_lessons = true;
   REQUIRE(save_settings(file, s));  // makes the folder
   CHECK(load_settings(file) == s);
   std::filesystem::remove_all(dir);
@@ -60,4 +62,25 @@ TEST_CASE("Settings remember the last lesson and step, and a bad step reads as t
   CHECK(odd->last_lesson.empty());
   CHECK(odd->last_step == 0);
   CHECK(odd->lesson_width == kMaxLessonWidth);
+}
+
+TEST_CASE("Presenter mode sets larger text than the desk size, and Ctrl +/- steps move both",
+          "[app][settings][presenter]") {
+  Settings desk;
+  Settings presenting;
+  presenting.presenter = true;
+  for (float h : {720.0f, 900.0f, 1080.0f, 2160.0f}) {
+    INFO("window height " << h);
+    CHECK(font_px_for(h, presenting) >= font_px_for(h, desk) * 1.3f);
+  }
+  // On a 1080-line projector: about 50 lines at a desk, about 36 presenting.
+  CHECK(font_px_for(1080.0f, desk) == 22.0f);
+  CHECK(font_px_for(1080.0f, presenting) == 30.0f);
+  desk.font_steps = 2;
+  CHECK(font_px_for(1080.0f, desk) == 26.0f);
+  // Never below legible nor above what a window can show.
+  desk.font_steps = -kMaxFontSteps;
+  CHECK(font_px_for(480.0f, desk) == kMinFontPx);
+  presenting.font_steps = kMaxFontSteps;
+  CHECK(font_px_for(2160.0f, presenting) == kMaxFontPx);
 }
