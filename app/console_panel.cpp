@@ -36,6 +36,9 @@ void ConsolePanel::draw(PanelContext& ctx) {
   }
 }
 
+// Up to this many lines, output wraps; past it, lines are clipped to one row each.
+constexpr std::size_t kWrapUpTo = 200;
+
 void ConsolePanel::draw_run(PanelContext& ctx, std::size_t i, float height) {
   const SessionRun& r = ctx.session.runs()[i];
   const trace::Nanos now = ctx.session.player().position();
@@ -45,16 +48,25 @@ void ConsolePanel::draw_run(PanelContext& ctx, std::size_t i, float height) {
   ImGui::BeginChild("##out", ImVec2(0.0f, height), false);
   ImGui::PushFont(ctx.fonts.mono);
   if (count == 0) ImGui::TextDisabled("(nothing printed yet)");
-  ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(count));
-  while (clipper.Step()) {
-    for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) {
-      const ConsoleLine& line = r.console.lines()[static_cast<std::size_t>(k)];
-      const std::string when = format_seconds2(line.time);
-      ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette::kTextDim), "%s", when.c_str());
-      ImGui::SameLine();
-      const std::string_view text = visible_text(line, now);
-      ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  const auto draw_line = [&](std::size_t k) {
+    const ConsoleLine& line = r.console.lines()[k];
+    const std::string when = format_seconds2(line.time);
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette::kTextDim), "%s", when.c_str());
+    ImGui::SameLine();
+    const std::string_view text = visible_text(line, now);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  };
+  if (count <= kWrapUpTo) {
+    // A lesson's few lines wrap in the narrow column, so the class reads them whole.
+    ImGui::PushTextWrapPos(0.0f);
+    for (std::size_t k = 0; k < count; ++k) draw_line(k);
+    ImGui::PopTextWrapPos();
+  } else {
+    // Long output: one row a line, so only the visible rows cost anything.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(count));
+    while (clipper.Step()) {
+      for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) draw_line(static_cast<std::size_t>(k));
     }
   }
   if (count > 0) last_[i] = std::string(visible_text(r.console.lines()[count - 1], now));
