@@ -120,15 +120,22 @@ void App::toggle_presenter() {
   spdlog::info("presenter mode {}: text at {} px", settings_.presenter ? "on" : "off", wanted_font_px());
 }
 
-void App::export_timeline_png() {
-  ImGuiWindow* w = ImGui::FindWindowByName("Timeline");
-  if (!w) return;
-  const std::filesystem::path path = export_dir_ / (export_stem() + "-timeline.png");
-  const bool ok = platform_.save_png(path.string(), static_cast<int>(w->Pos.x),
-                                     static_cast<int>(w->Pos.y), static_cast<int>(w->Size.x),
-                                     static_cast<int>(w->Size.y));
+void App::report_export(const std::filesystem::path& path, bool ok) {
   ui_.status = ok ? "saved " + path.string() : "could not write " + path.string();
   if (ok) spdlog::info("{}", ui_.status); else spdlog::error("{}", ui_.status);
+}
+
+bool App::save_timeline_png(const std::string& path) const {
+  ImGuiWindow* w = ImGui::FindWindowByName("Timeline");
+  if (!w) return false;
+  return platform_.save_png(path, static_cast<int>(w->Pos.x), static_cast<int>(w->Pos.y),
+                            static_cast<int>(w->Size.x), static_cast<int>(w->Size.y));
+}
+
+void App::export_timeline_png() {
+  const std::filesystem::path path = export_dir_ / (export_stem() + "-timeline.png");
+  const bool ok = save_timeline_png(path.string());
+  report_export(path, ok);
 }
 
 void App::export_file(const char* suffix, const std::string& contents) {
@@ -136,8 +143,7 @@ void App::export_file(const char* suffix, const std::string& contents) {
   std::ofstream out(path);
   out << contents;
   const bool ok = static_cast<bool>(out);
-  ui_.status = ok ? "saved " + path.string() : "could not write " + path.string();
-  if (ok) spdlog::info("{}", ui_.status); else spdlog::error("{}", ui_.status);
+  report_export(path, ok);
 }
 
 }  // namespace ls::app

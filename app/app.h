@@ -31,6 +31,8 @@ class App {
   // CPU time of the last frame's ImGui build (panels and draw lists, no GL).
   double last_build_ms() const { return build_ms_; }
   const Settings& settings() const { return settings_; }
+  // Saves the timeline panel of the frame just rendered (before the swap) as a PNG.
+  bool save_timeline_png(const std::string& path) const;
   // Where exports are written (the working directory unless changed).
   void set_export_dir(std::filesystem::path dir) { export_dir_ = std::move(dir); }
 
@@ -45,6 +47,8 @@ class App {
   void handle_requests();
   void export_timeline_png();
   void export_file(const char* suffix, const std::string& contents);
+  // The outcome in the legend line (the class cannot see the log) and the log.
+  void report_export(const std::filesystem::path& path, bool ok);
 
   Platform& platform_;
   Workspace& workspace_;

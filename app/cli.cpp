@@ -99,6 +99,8 @@ int run_cli(int argc, char** argv) {
       ->needs(lesson);
   shot->add_option("--script", s.script,
                    "Keys to press first, e.g. \"space right l\"; prints playhead and speed");
+  shot->add_flag("--timeline-only", s.timeline_only,
+                 "Save only the timeline panel (a picture for slides), as Export does");
   shot->add_option("OUT.png", s.out, "Where to save the picture")->required();
 
   std::function<int()> run_lessons, run_check;

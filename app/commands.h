@@ -27,6 +27,7 @@ struct ScreenshotOptions {
   // Keys pressed one after another before the picture, each for one frame, e.g.
   // "space right right l ]": then the playhead and speed are printed (GUI tests).
   std::string script;
+  bool timeline_only = false;  // the timeline panel alone, as the Export menu saves it
   std::string out;
 };
 

@@ -210,7 +210,10 @@ int take_screenshot(const ScreenshotOptions& opts) {
   Platform platform(wo);
   Session& session = workspace->session();
   // Default settings, not the user's: a screenshot must come out the same anywhere.
-  App app(platform, *workspace);
+  // A timeline picture for slides gets the lesson column's width too.
+  Settings settings;
+  settings.hide_lessons = opts.timeline_only;
+  App app(platform, *workspace, settings);
 
   if (opts.frame_stats) {
     if (opts.synthetic_tasks > 0) {
@@ -249,7 +252,8 @@ int take_screenshot(const ScreenshotOptions& opts) {
               << "x" << opts.height << " (is the screen smaller?)\n";
     return 1;
   }
-  if (!platform.save_png(opts.out, 0, 0, w, h)) {
+  const bool saved = opts.timeline_only ? app.save_timeline_png(opts.out) : platform.save_png(opts.out, 0, 0, w, h);
+  if (!saved) {
     std::cerr << "loopscope: cannot write " << opts.out << '\n';
     return 1;
   }
