@@ -82,24 +82,25 @@ void LoopPanel::draw_run(PanelContext& ctx, std::size_t run) {
   const LoopView v = loop_view(ctx.session.snapshot(run), now, lane_namer(r.run.timeline()));
   const float px = ctx.fonts.px;
   text_.push_back(r.title);
-  // The headline: a blocked loop is the lesson's point, so it is shouted in the
-  // blocking colour and hatched like the blocking span, never told by colour alone.
-  const ImVec2 at = ImGui::GetCursorScreenPos();
+  // The headline: a blocked loop is the lesson's point, so it is shouted: a swatch
+  // hatched like the blocking span (never colour alone), then the words in the
+  // blocking colour. Text over the hatch itself would not read on a projector.
   if (v.blocked) {
-    const float w = std::min(ImGui::CalcTextSize(v.headline.c_str()).x + px * 0.6f,
-                             ImGui::GetContentRegionAvail().x);
-    paint::state_shape(ImGui::GetWindowDrawList(), {at, ImVec2(at.x + w, at.y + px * 1.3f)},
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float side = std::round(px * 1.1f);
+    const float y = at.y + std::round((ImGui::GetTextLineHeight() - side) * 0.5f);
+    paint::state_shape(ImGui::GetWindowDrawList(), {ImVec2(at.x, y), ImVec2(at.x + side, y + side)},
                        trace::SpanState::Blocking, trace::WaitKind::None);
-    ImGui::SetCursorScreenPos(ImVec2(at.x + px * 0.3f, at.y + px * 0.15f));
-    ImGui::PushFont(ctx.fonts.bold);
-    fitted(v.headline, palette::kTextOnColour, ctx.fonts.bold);
-    ImGui::PopFont();
-    ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + px * 1.5f));
-  } else {
-    ImGui::PushFont(ctx.fonts.bold);
-    fitted(v.headline, palette::kText, ctx.fonts.bold);
-    ImGui::PopFont();
+    ImGui::SetCursorScreenPos(ImVec2(at.x + side + px * 0.4f, at.y));
   }
+  ImGui::PushFont(ctx.fonts.bold);
+  // Wrapped, not cut: "for 0.50 s more" at the end is what the class waits for.
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(v.blocked ? palette::kOrange : palette::kText));
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(v.headline.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
   text_.push_back(v.headline);
   for (const LoopRow& row : v.rows) draw_row(ctx, row);
 }
