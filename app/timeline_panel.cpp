@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <string>
 
 #include "keys.h"
@@ -31,6 +32,16 @@ std::string span_times(trace::Nanos start, trace::Nanos end) {
   std::snprintf(buf, sizeof buf, "%.3f s → %.3f s  (%.3f s)", trace::to_seconds(start),
                 trace::to_seconds(end), trace::to_seconds(end - start));
   return buf;
+}
+
+// "line 23 of async.py" for a hover: where in the program the span began.
+void source_line(const trace::Trace& trace, trace::LocId loc) {
+  if (loc == 0) return;
+  const trace::SourceLocation at = trace.location_of(loc);
+  if (at.line <= 0) return;
+  const std::string file = std::filesystem::path(at.file).filename().string();
+  if (file.empty()) ImGui::TextDisabled("line %d", at.line);
+  else ImGui::TextDisabled("line %d of %s", at.line, file.c_str());
 }
 
 const std::string& lane_label(const trace::Lane& lane) {
@@ -335,10 +346,12 @@ void TimelinePanel::show_tooltip(const DrawItem& it, const trace::Lane& lane,
     if (detail != what) what += ": " + detail;
     ImGui::TextUnformatted(what.c_str());
     ImGui::TextUnformatted(span_times(s.start, std::min(s.end, now)).c_str());
+    source_line(trace, s.loc);
   } else if (it.kind == ItemKind::Call) {
     const trace::CallSpan& c = lane.calls[it.first];
     ImGui::Text("in %s", trace.text_of(c.name).c_str());
     ImGui::TextUnformatted(span_times(c.start, std::min(c.end, now)).c_str());
+    source_line(trace, c.loc);
   } else {
     ImGui::Text("%u spans too short to see here", it.count);
     ImGui::TextDisabled("Zoom in: Ctrl+wheel or W");

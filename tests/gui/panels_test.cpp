@@ -110,7 +110,7 @@ TEST_CASE("Hovering a span shows what the task was doing and when", "[app][panel
   rig.session.player().jump_to_end();  // spans show only up to the playhead
   rig.session.sync();
   rig.frame();
-  rig.frame();  // the toolbar may take a second row once it has measured the totals
+  rig.frame();  // sizes settle on the second frame
   // The first lane of the first run (Task-1 of "one after another"), its state row, at 2 s.
   const LaneBox& lane = rig.timeline().layout().lanes.at(0);
   const auto [y0, y1] = rig.timeline().layout().row_span(lane, 0);
