@@ -179,4 +179,126 @@ void fitted_text(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 col, const std:
   dl->AddText(font, font->FontSize, pos, col, shown.c_str());
 }
 
+namespace {
+
+// The colour of an arrow: the colour of what the woken task was waiting on, so the
+// arrow matches the outline it ends; a cancel is told apart in grey.
+ImU32 arrow_colour(const trace::Wakeup& w) {
+  if (w.cause == trace::WakeCause::Cancel) return palette::kGrey;
+  if (w.cause == trace::WakeCause::Timer) return palette::wait_colour(trace::WaitKind::Timer);
+  if (w.cause == trace::WakeCause::Io) return palette::wait_colour(trace::WaitKind::Io);
+  return palette::wait_colour(w.wait);
+}
+
+void arrow_head(ImDrawList* dl, ImVec2 tip, float dir_y, float size, ImU32 col) {
+  // dir_y: +1 points down, -1 up. Slim, so a head on a busy lane hides little.
+  const float half = size * 0.45f;
+  dl->AddTriangleFilled(ImVec2(tip.x - half, tip.y - dir_y * size),
+                        ImVec2(tip.x + half, tip.y - dir_y * size), tip, col);
+}
+
+// The mark at the tail of an arrow with no lane behind it: a clock for a timer,
+// a socket (a box with a gap) for I/O, two strands for a thread, ✕ for a timeout.
+void source_mark(ImDrawList* dl, trace::WakeCause cause, ImVec2 c, float r, ImU32 col,
+                 float line) {
+  switch (cause) {
+    case trace::WakeCause::Timer:
+      dl->AddCircleFilled(c, r, palette::kLaneFuture, 16);
+      dl->AddCircle(c, r, col, 16, line);
+      dl->AddLine(c, ImVec2(c.x, c.y - r * 0.65f), col, line);
+      dl->AddLine(c, ImVec2(c.x + r * 0.5f, c.y), col, line);
+      break;
+    case trace::WakeCause::Io:
+      dl->AddRectFilled(ImVec2(c.x - r, c.y - r * 0.8f), ImVec2(c.x + r, c.y + r * 0.8f), col, r * 0.25f);
+      dl->AddRectFilled(ImVec2(c.x - r * 0.35f, c.y - r * 0.2f), ImVec2(c.x + r * 0.35f, c.y + r * 0.8f),
+                        palette::kLaneFuture);
+      break;
+    case trace::WakeCause::Thread:
+      dl->AddLine(ImVec2(c.x - r * 0.4f, c.y - r), ImVec2(c.x - r * 0.4f, c.y + r), col, line);
+      dl->AddLine(ImVec2(c.x + r * 0.4f, c.y - r), ImVec2(c.x + r * 0.4f, c.y + r), col, line);
+      break;
+    default:
+      dl->AddLine(ImVec2(c.x - r * 0.7f, c.y - r * 0.7f), ImVec2(c.x + r * 0.7f, c.y + r * 0.7f), col, line);
+      dl->AddLine(ImVec2(c.x - r * 0.7f, c.y + r * 0.7f), ImVec2(c.x + r * 0.7f, c.y - r * 0.7f), col, line);
+      break;
+  }
+}
+
+}  // namespace
+
+std::string wake_arrows(ImDrawList* dl, const ArrowFrame& f) {
+  const auto& boxes = f.layout.lanes;
+  // This run's lanes are one contiguous block of the layout.
+  const auto begin = static_cast<std::size_t>(
+      std::partition_point(boxes.begin(), boxes.end(),
+                           [&](const LaneBox& b) { return b.section < f.section; }) -
+      boxes.begin());
+  ArrowOptions opts;
+  opts.clip = f.clip;
+  opts.lane_lo = std::max(f.first, begin) - begin;
+  opts.lane_hi = f.last > begin ? f.last - begin : 0;
+  if (opts.lane_lo >= opts.lane_hi) return {};
+  opts.min_px = std::max(3.0f, std::round(f.px * 0.25f));
+  std::vector<ArrowItem> arrows;
+  build_arrows(f.timeline, f.axis, opts, arrows);
+  if (arrows.empty()) return {};
+
+  // The state row of lane l of this run, on screen; false if the layout has not
+  // caught up with a lane that appeared this frame.
+  auto row = [&](std::uint32_t l, float& y0, float& y1) {
+    const std::size_t i = begin + l;
+    if (l == kNoLane || i >= boxes.size() || boxes[i].section != f.section) return false;
+    const auto [a, b] = f.layout.row_span(boxes[i], 0);
+    y0 = f.origin_y + a;
+    y1 = f.origin_y + b;
+    return true;
+  };
+  const float line = std::max(1.5f, std::round(f.px * 0.1f));
+  const float head = std::max(6.0f, std::round(f.px * 0.5f));
+  const float mark = std::max(4.0f, std::round(f.px * 0.3f));
+  dl->PushClipRect(f.clip_min, f.clip_max, true);
+  for (const ArrowItem& a : arrows) {
+    const trace::Wakeup& w = f.timeline.wakeups()[a.wakeup];
+    const ImU32 col = arrow_colour(w);
+    float to0 = 0, to1 = 0, from0 = 0, from1 = 0;
+    if (!row(a.to_lane, to0, to1)) continue;
+    const float x = std::round(a.x_to);
+    if (row(a.from_lane, from0, from1)) {
+      // From the waker's lane edge facing the woken lane, into the woken lane's edge.
+      const bool down = from0 < to0;
+      const ImVec2 tail(std::round(a.x_from), down ? from1 : from0);
+      const ImVec2 tip(x, down ? to0 + head * 0.6f : to1 - head * 0.6f);
+      const ImVec2 neck(tip.x, tip.y + (down ? -head : head));
+      dl->AddCircleFilled(tail, line * 1.6f, col, 10);
+      // Straight down when the waker ended at the wake time (virtual time, mostly);
+      // otherwise slanting, then a short vertical stretch so the head reads.
+      dl->AddLine(tail, neck, col, line);
+      arrow_head(dl, tip, down ? 1.0f : -1.0f, head, col);
+    } else {
+      // A short drop into the lane's top, under the mark of what woke it.
+      const ImVec2 tip(x, to0 + (to1 - to0) * 0.4f);
+      const ImVec2 c(x, to0 - mark * 0.9f);
+      dl->AddLine(ImVec2(x, c.y + mark), ImVec2(x, tip.y - head * 0.9f), col, line);
+      arrow_head(dl, tip, 1.0f, head, col);
+      source_mark(dl, w.cause, c, mark, col, std::max(1.5f, line * 0.8f));
+    }
+  }
+  dl->PopClipRect();
+
+  if (!f.hovered) return {};
+  // The head under the pointer: on the woken lane's state row or the mark above it.
+  for (std::uint32_t l = static_cast<std::uint32_t>(opts.lane_lo); l < opts.lane_hi; ++l) {
+    float y0 = 0, y1 = 0;
+    if (!row(l, y0, y1) || f.mouse.y < y0 - mark * 2.0f || f.mouse.y >= y1) continue;
+    const ArrowItem* hit = hit_arrow(arrows, l, f.mouse.x, head * 0.6f);
+    if (hit == nullptr) return {};
+    const trace::Wakeup& w = f.timeline.wakeups()[hit->wakeup];
+    const trace::Lane* waker = w.waker ? f.timeline.lane_of(w.waker) : nullptr;
+    std::string text = trace::describe(w, waker ? waker->name : std::string());
+    if (hit->count > 1) text += " (and " + std::to_string(hit->count - 1) + " more wake-ups here)";
+    return text;
+  }
+  return {};
+}
+
 }  // namespace ls::app::paint

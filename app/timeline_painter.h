@@ -7,6 +7,8 @@
 
 #include "fonts.h"
 #include "model/draw_list.h"
+#include "model/lane_layout.h"
+#include "model/time_axis.h"
 #include "trace/timeline.h"
 #include "trace/trace.h"
 
@@ -43,6 +45,30 @@ void item(ImDrawList* dl, const DrawItem& it, const trace::Lane& lane, const tra
 // The ✓ / ✗ / ⊘ mark just after a task's end, vertically centred on its state row.
 void outcome_mark(ImDrawList* dl, trace::Outcome o, float x, float y0, float y1,
                   const Fonts& fonts);
+
+// What the wake-up arrows of one run need to know about the frame.
+struct ArrowFrame {
+  const trace::Timeline& timeline;
+  const StackLayout& layout;   // every run's lanes, top to bottom
+  std::size_t section = 0;     // this run's index in the layout
+  std::size_t first = 0;       // layout.lanes on screen: [first, last)
+  std::size_t last = 0;
+  float origin_y = 0.0f;       // screen y of the layout's top
+  const TimeAxis& axis;
+  trace::Nanos clip = trace::kOpenEnd;  // the playhead: later wake-ups have not happened
+  ImVec2 clip_min;             // the lanes' time area on screen
+  ImVec2 clip_max;
+  float px = 16.0f;            // the font size, which every size here follows
+  ImVec2 mouse;                // for the head under the pointer
+  bool hovered = false;        // the pointer is over the lanes
+};
+
+// Paints one run's wake-up arrows (over the spans, under the playhead): from a
+// finished or releasing task a line from its lane to the woken lane with a head;
+// from a timer, I/O or a thread a short arrow dropping into the lane under a
+// small mark (clock, socket, thread). Returns what the arrow head under the
+// pointer says ("woken by Task-3 finishing"), or "" when there is none.
+std::string wake_arrows(ImDrawList* dl, const ArrowFrame& f);
 
 // Text drawn only if it fits within `max_width`; otherwise cut with "…".
 void fitted_text(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 col, const std::string& text,

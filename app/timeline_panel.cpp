@@ -218,6 +218,15 @@ void TimelinePanel::draw_lanes(PanelContext& ctx, const Frame& f) {
   draw_grid(f, top, end);
   draw_section_headers(ctx, f, layout, origin);
   for (std::size_t i = first; i < last; ++i) draw_lane(ctx, f, layout, layout.lanes[i], origin);
+  for (std::size_t s = 0; s < ctx.session.runs().size(); ++s) {  // wake-up arrows
+    const std::string woken = paint::wake_arrows(draw_list(), {ctx.session.runs()[s].run.timeline(),
+        layout, s, first, last, origin.y, axis_, f.playhead, ImVec2(f.time_x0, top),
+        ImVec2(f.time_x0 + f.time_w, end), ctx.fonts.px, io.MousePos, ImGui::IsWindowHovered()});
+    if (woken.empty()) continue;
+    ImGui::BeginTooltip();  // adds a line under a span's tooltip, if one is open
+    ImGui::TextUnformatted(woken.c_str());
+    ImGui::EndTooltip();
+  }
   draw_playhead_line(f, top, end);
   ImGui::EndChild();
 }

@@ -1,6 +1,7 @@
 #include "model/draw_list.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace ls::app {
 
@@ -140,6 +141,88 @@ const DrawItem* hit_test(const std::vector<DrawItem>& items, std::uint16_t row, 
     if (it.row == row && x >= it.x0 && x < std::max(it.x1, it.x0 + 1.0f)) return &it;
   }
   return nullptr;
+}
+
+namespace {
+
+std::uint32_t lane_number(const trace::Timeline& t, trace::TaskId task) {
+  const trace::Lane* lane = task == trace::kLoopTask ? nullptr : t.lane_of(task);
+  return lane ? static_cast<std::uint32_t>(lane - t.lanes().data()) : kNoLane;
+}
+
+}  // namespace
+
+void build_arrows(const trace::Timeline& timeline, const TimeAxis& axis,
+                  const ArrowOptions& opts, std::vector<ArrowItem>& out) {
+  const auto& all = timeline.wakeups();
+  const auto& lanes = timeline.lanes();
+  const std::size_t lo = std::min(opts.lane_lo, lanes.size());
+  const std::size_t hi = std::min(opts.lane_hi, lanes.size());
+  const Nanos t0 = axis.to_nanos(axis.x0());
+  const Nanos t1 = std::min(axis.to_nanos(axis.x0() + axis.width()), opts.clip);
+  if (t1 < t0 || lo >= hi || all.empty()) return;
+  auto visible = [&](std::uint32_t lane) { return lane >= lo && lane < hi; };
+  auto make = [&](std::uint32_t index, std::uint32_t to_lane) {
+    const trace::Wakeup& w = all[index];
+    ArrowItem a;
+    a.wakeup = index;
+    a.x_to = axis.to_px(w.time);
+    a.x_from = w.waker ? axis.to_px(w.from_time) : a.x_to;
+    a.from_lane = w.waker ? lane_number(timeline, w.waker) : kNoLane;
+    a.to_lane = to_lane;
+    return a;
+  };
+
+  // Arrows landing on a visible lane: after each one kept, jump (binary search)
+  // past every wake-up of the lane within min_px, so a lane woken a million
+  // times costs about one step per few pixels.
+  for (std::size_t l = lo; l < hi; ++l) {
+    const std::vector<std::uint32_t>& list = lanes[l].woken;
+    const std::size_t n = list.size();
+    std::size_t k = timeline.first_wakeup_at_or_after(list, t0);
+    while (k < n && all[list[k]].time <= t1) {
+      ArrowItem a = make(list[k], static_cast<std::uint32_t>(l));
+      const Nanos next = std::min(axis.to_nanos(a.x_to + opts.min_px), t1 + 1);
+      const std::size_t after = std::max(k + 1, timeline.first_wakeup_at_or_after(list, next));
+      a.count = static_cast<std::uint32_t>(after - k);
+      out.push_back(a);
+      k = after;
+    }
+  }
+  // Arrows from a visible waker lane to a lane off screen (the others are drawn
+  // above). A task wakes few others, so a scan with a last-kept x thins enough.
+  for (std::size_t l = lo; l < hi; ++l) {
+    const std::vector<std::uint32_t>& list = lanes[l].woke;
+    float last = 0.0f;
+    std::size_t kept = SIZE_MAX;  // index in `out`: pushing may move the items
+    for (std::size_t k = timeline.first_wakeup_at_or_after(list, t0);
+         k < list.size() && all[list[k]].time <= t1; ++k) {
+      const std::uint32_t to = lane_number(timeline, all[list[k]].task);
+      if (to == kNoLane || visible(to)) continue;
+      const float x = axis.to_px(all[list[k]].time);
+      if (kept != SIZE_MAX && x - last < opts.min_px) {
+        ++out[kept].count;
+        continue;
+      }
+      kept = out.size();
+      out.push_back(make(list[k], to));
+      last = x;
+    }
+  }
+}
+
+const ArrowItem* hit_arrow(const std::vector<ArrowItem>& arrows, std::uint32_t lane, float x,
+                           float slop) {
+  const ArrowItem* best = nullptr;
+  float best_d = slop;
+  for (const ArrowItem& a : arrows) {
+    const float d = std::abs(a.x_to - x);
+    if (a.to_lane == lane && d <= best_d) {
+      best = &a;
+      best_d = d;
+    }
+  }
+  return best;
 }
 
 }  // namespace ls::app

@@ -58,4 +58,41 @@ void build_lane_items(const trace::Lane& lane, const CallRows& rows, const TimeA
 // The item under pixel x on `row`, or nullptr; items of a row are sorted by x.
 const DrawItem* hit_test(const std::vector<DrawItem>& items, std::uint16_t row, float x);
 
+// ---- wake-up arrows ------------------------------------------------------------
+
+constexpr std::uint32_t kNoLane = UINT32_MAX;
+
+// One wake-up (Timeline::wakeups()) to draw: its head on the woken lane at the
+// wake time, its tail on the waker's lane, or, when a timer, I/O or a thread woke
+// the task, on no lane (kNoLane): the painter draws a short arrow with a mark.
+struct ArrowItem {
+  float x_from = 0.0f;           // the tail's x (the waker's Done mark, or x_to)
+  float x_to = 0.0f;             // the head's x: the wake time
+  std::uint32_t wakeup = 0;      // index into Timeline::wakeups()
+  std::uint32_t count = 1;       // wake-ups of this lane within min_px it stands for
+  std::uint32_t from_lane = kNoLane;  // lane index of the waker
+  std::uint32_t to_lane = 0;     // lane index of the woken task
+};
+
+struct ArrowOptions {
+  float min_px = 3.0f;  // arrows landing closer than this on one lane: keep the first
+  // Wake-ups after the playhead have not happened yet; one at the clip has.
+  trace::Nanos clip = trace::kOpenEnd;
+  // Lanes on screen, [lane_lo, lane_hi) in Timeline::lanes(): an arrow is drawn if
+  // either end is on one of them.
+  std::size_t lane_lo = 0;
+  std::size_t lane_hi = SIZE_MAX;
+};
+
+// Appends the arrows whose head time is in view (binary search in each visible
+// lane's wake-ups): first those landing on visible lanes, thinned per lane; then
+// those from a visible lane to one off screen, thinned per waker lane. The cost
+// follows the visible lanes and pixels, not the number of wake-ups.
+void build_arrows(const trace::Timeline& timeline, const TimeAxis& axis,
+                  const ArrowOptions& opts, std::vector<ArrowItem>& out);
+
+// The arrow whose head is nearest pixel x on lane `lane`, within `slop` pixels.
+const ArrowItem* hit_arrow(const std::vector<ArrowItem>& arrows, std::uint32_t lane, float x,
+                           float slop);
+
 }  // namespace ls::app

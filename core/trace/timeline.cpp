@@ -91,6 +91,7 @@ void Timeline::update(const Trace& trace) {
     const TraceEvent& e = trace[i];
     end_ = std::max(end_, e.time);
     apply(trace, e, i);
+    if (wake_.apply(e)) index_wakeup(static_cast<std::uint32_t>(wake_.wakeups().size() - 1));
     if (e.task == kLoopTask || e.task >= lane_index_.size() || lane_index_[e.task] < 0) continue;
     const auto index = static_cast<std::size_t>(lane_index_[e.task]);
     if (index >= seen.size()) seen.resize(lanes_.size());
@@ -106,6 +107,23 @@ void Timeline::update(const Trace& trace) {
     Lane& lane = lanes_[index];
     const std::string extra = trace.task_label(lane.task);
     lane.label = extra.empty() ? lane.name : lane.name + " · " + extra;
+  }
+}
+
+std::size_t Timeline::first_wakeup_at_or_after(const std::vector<std::uint32_t>& list,
+                                               Nanos t) const {
+  const auto& all = wake_.wakeups();
+  const auto it = std::partition_point(list.begin(), list.end(),
+                                       [&](std::uint32_t i) { return all[i].time < t; });
+  return static_cast<std::size_t>(it - list.begin());
+}
+
+void Timeline::index_wakeup(std::uint32_t index) {
+  const Wakeup& w = wake_.wakeups()[index];
+  // Both tasks have lanes already: the woken one waited, the waker ran.
+  if (Lane* lane = lane_for(w.task, w.time)) lane->woken.push_back(index);
+  if (w.waker != kLoopTask) {
+    if (Lane* lane = lane_for(w.waker, w.time)) lane->woke.push_back(index);
   }
 }
 

@@ -10,6 +10,7 @@
 
 #include "trace/event.h"
 #include "trace/trace.h"
+#include "trace/wakeups.h"
 
 namespace ls::trace {
 
@@ -67,6 +68,10 @@ struct Lane {
   std::vector<StateSpan> states;  // sorted by start, non-overlapping
   std::vector<CallSpan> calls;    // sorted by start; nested strictly by depth
   std::uint16_t max_depth = 0;    // deepest call span + 1 (0 when none)
+  // Indices into Timeline::wakeups(), sorted by time: when this task was woken, and
+  // when it woke another task. Lets the draw list look at visible lanes only.
+  std::vector<std::uint32_t> woken;
+  std::vector<std::uint32_t> woke;
 };
 
 class Timeline {
@@ -82,9 +87,13 @@ class Timeline {
   Nanos start_time() const { return start_; }
   // The latest time the trace reached (max of event times and trace.end_time()).
   Nanos end_time() const { return end_; }
+  // Every task wake-up so far, sorted by time (see trace/wakeups.h).
+  const std::vector<Wakeup>& wakeups() const { return wake_.wakeups(); }
 
   // Index of the first span in `lane.states` whose end is after `t` (binary search).
   static std::size_t first_state_at_or_after(const Lane& lane, Nanos t);
+  // Index of the first wake-up in `list` (Lane::woken or Lane::woke) at or after `t`.
+  std::size_t first_wakeup_at_or_after(const std::vector<std::uint32_t>& list, Nanos t) const;
 
  private:
   // The lane for `task`, made on first sight if the trace never announced it.
@@ -92,10 +101,12 @@ class Timeline {
   void apply(const Trace& trace, const TraceEvent& e, std::size_t seq);
   void open_state(Lane& lane, const StateSpan& span);
   void close_calls(Lane& lane, TaskId task, Nanos t, bool all);
+  void index_wakeup(std::uint32_t index);
 
   std::vector<Lane> lanes_;
   std::vector<std::int32_t> lane_index_;  // task id -> index in lanes_, -1 if none
   std::vector<std::uint16_t> depth_;      // task id -> open call depth
+  WakeupFold wake_;
   std::size_t folded_ = 0;
   Nanos start_ = 0;
   Nanos end_ = 0;
