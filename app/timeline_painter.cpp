@@ -238,7 +238,6 @@ std::string wake_arrows(ImDrawList* dl, const ArrowFrame& f) {
   opts.lane_lo = std::max(f.first, begin) - begin;
   opts.lane_hi = f.last > begin ? f.last - begin : 0;
   if (opts.lane_lo >= opts.lane_hi) return {};
-  opts.min_px = std::max(3.0f, std::round(f.px * 0.25f));
   std::vector<ArrowItem> arrows;
   build_arrows(f.timeline, f.axis, opts, arrows);
   if (arrows.empty()) return {};
@@ -256,8 +255,15 @@ std::string wake_arrows(ImDrawList* dl, const ArrowFrame& f) {
   const float line = std::max(1.5f, std::round(f.px * 0.1f));
   const float head = std::max(6.0f, std::round(f.px * 0.5f));
   const float mark = std::max(4.0f, std::round(f.px * 0.3f));
+  // A dark edge either side of every line, so an arrow stays readable where it
+  // runs along a span's outline or through a running tick at the same instant.
+  const ImU32 halo = palette::kLaneFuture;
+  // Arrows closer than this on one lane would pile their heads into a solid band
+  // (a download woken by every chunk it reads): such a run is drawn as one comb.
+  const float crowd = head * 1.5f;
   dl->PushClipRect(f.clip_min, f.clip_max, true);
-  for (const ArrowItem& a : arrows) {
+  for (std::size_t i = 0; i < arrows.size(); ++i) {
+    const ArrowItem& a = arrows[i];
     const trace::Wakeup& w = f.timeline.wakeups()[a.wakeup];
     const ImU32 col = arrow_colour(w);
     float to0 = 0, to1 = 0, from0 = 0, from1 = 0;
@@ -269,19 +275,39 @@ std::string wake_arrows(ImDrawList* dl, const ArrowFrame& f) {
       const ImVec2 tail(std::round(a.x_from), down ? from1 : from0);
       const ImVec2 tip(x, down ? to0 + head * 0.6f : to1 - head * 0.6f);
       const ImVec2 neck(tip.x, tip.y + (down ? -head : head));
-      dl->AddCircleFilled(tail, line * 1.6f, col, 10);
       // Straight down when the waker ended at the wake time (virtual time, mostly);
-      // otherwise slanting, then a short vertical stretch so the head reads.
+      // otherwise slanting from the waker's end to the wake time.
+      dl->AddLine(tail, neck, halo, line + 2.0f);
       dl->AddLine(tail, neck, col, line);
+      dl->AddCircleFilled(tail, line * 1.6f, col, 10);
       arrow_head(dl, tip, down ? 1.0f : -1.0f, head, col);
-    } else {
-      // A short drop into the lane's top, under the mark of what woke it.
-      const ImVec2 tip(x, to0 + (to1 - to0) * 0.4f);
-      const ImVec2 c(x, to0 - mark * 0.9f);
-      dl->AddLine(ImVec2(x, c.y + mark), ImVec2(x, tip.y - head * 0.9f), col, line);
-      arrow_head(dl, tip, 1.0f, head, col);
-      source_mark(dl, w.cause, c, mark, col, std::max(1.5f, line * 0.8f));
+      continue;
     }
+    // A short drop into the lane's top, under the mark of what woke it. Arrows of
+    // a lane come in time order, so a crowd is the run of arrows that follow.
+    std::size_t j = i;
+    while (j + 1 < arrows.size() && arrows[j + 1].to_lane == a.to_lane &&
+           arrows[j + 1].from_lane == kNoLane && arrows[j + 1].x_to - arrows[j].x_to < crowd &&
+           f.timeline.wakeups()[arrows[j + 1].wakeup].cause == w.cause) {
+      ++j;
+    }
+    const ImVec2 tip(x, to0 + (to1 - to0) * 0.4f);
+    const ImVec2 c(x, to0 - mark * 0.9f);
+    dl->AddLine(ImVec2(x, c.y + mark), ImVec2(x, tip.y - head * 0.9f), halo, line + 2.0f);
+    dl->AddLine(ImVec2(x, c.y + mark), ImVec2(x, tip.y - head * 0.9f), col, line);
+    arrow_head(dl, tip, 1.0f, head, col);
+    source_mark(dl, w.cause, c, mark, col, std::max(1.5f, line * 0.8f));
+    if (j > i) {
+      // The comb: a rule along the lane's top edge with a fine tooth per wake-up.
+      const float last = std::round(arrows[j].x_to);
+      const float y = std::round(to0);
+      dl->AddLine(ImVec2(x, y), ImVec2(last, y), col, line);
+      for (std::size_t k = i + 1; k <= j; ++k) {
+        const float tx = std::round(arrows[k].x_to);
+        dl->AddLine(ImVec2(tx, y), ImVec2(tx, y + head * 0.5f), col, 1.0f);
+      }
+    }
+    i = j;
   }
   dl->PopClipRect();
 
