@@ -261,6 +261,10 @@ std::string wake_arrows(ImDrawList* dl, const ArrowFrame& f) {
   // Arrows closer than this on one lane would pile their heads into a solid band
   // (a download woken by every chunk it reads): such a run is drawn as one comb.
   const float crowd = head * 1.5f;
+  // Marks need more room than heads: on a busy lane an arrow close behind the last
+  // mark goes without one (the colour still says what woke it).
+  std::uint32_t mark_lane = kNoLane;
+  float mark_x = 0.0f;
   dl->PushClipRect(f.clip_min, f.clip_max, true);
   for (std::size_t i = 0; i < arrows.size(); ++i) {
     const ArrowItem& a = arrows[i];
@@ -293,10 +297,16 @@ std::string wake_arrows(ImDrawList* dl, const ArrowFrame& f) {
     }
     const ImVec2 tip(x, to0 + (to1 - to0) * 0.4f);
     const ImVec2 c(x, to0 - mark * 0.9f);
-    dl->AddLine(ImVec2(x, c.y + mark), ImVec2(x, tip.y - head * 0.9f), halo, line + 2.0f);
-    dl->AddLine(ImVec2(x, c.y + mark), ImVec2(x, tip.y - head * 0.9f), col, line);
+    const bool marked = a.to_lane != mark_lane || x - mark_x >= mark * 6.0f;
+    const float top = marked ? c.y + mark : to0 - mark * 0.6f;
+    dl->AddLine(ImVec2(x, top), ImVec2(x, tip.y - head * 0.9f), halo, line + 2.0f);
+    dl->AddLine(ImVec2(x, top), ImVec2(x, tip.y - head * 0.9f), col, line);
     arrow_head(dl, tip, 1.0f, head, col);
-    source_mark(dl, w.cause, c, mark, col, std::max(1.5f, line * 0.8f));
+    if (marked) {
+      source_mark(dl, w.cause, c, mark, col, std::max(1.5f, line * 0.8f));
+      mark_lane = a.to_lane;
+      mark_x = x;
+    }
     if (j > i) {
       // The comb: a rule along the lane's top edge with a fine tooth per wake-up.
       const float last = std::round(arrows[j].x_to);
