@@ -105,7 +105,11 @@ class EventLoop {
   void call_soon(std::function<void()> fn, std::string_view label = {});
   // Queues fn from any thread; wakes the loop if it is waiting.
   void call_soon_threadsafe(std::function<void()> fn);
-  TimerId call_at(Nanos when, TimerFn fn, void* ctx, std::string_view label = {});
+  // `stands_for` Io marks a timer that plays the operating system's part (the
+  // simulated network's next delivery), not one asyncio would hold: it is traced
+  // with that wait kind so views list it with the I/O waits, not the loop's timers.
+  TimerId call_at(Nanos when, TimerFn fn, void* ctx, std::string_view label = {},
+                  WaitKind stands_for = WaitKind::None);
   TimerId call_later(Nanos delay, TimerFn fn, void* ctx, std::string_view label = {}) {
     return call_at(now() + delay, fn, ctx, label);
   }

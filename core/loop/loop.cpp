@@ -70,11 +70,14 @@ void EventLoop::call_soon_threadsafe(std::function<void()> fn) {
   inbox_cv_.notify_one();
 }
 
-TimerId EventLoop::call_at(Nanos when, TimerFn fn, void* ctx, std::string_view label) {
+TimerId EventLoop::call_at(Nanos when, TimerFn fn, void* ctx, std::string_view label,
+                           WaitKind stands_for) {
   const TaskId owner = current_ ? current_->id() : 0;
   const trace::TextId l = text(label.empty() ? std::string_view("timer") : label);
   TimerId id = timers_.add(when, fn, ctx, owner, l);
-  if (opts_.tracing) emit(trace::EventKind::TimerScheduled, owner, timers_.number_of(id), l, when);
+  if (opts_.tracing) {
+    emit(trace::EventKind::TimerScheduled, owner, timers_.number_of(id), l, when, stands_for);
+  }
   return id;
 }
 

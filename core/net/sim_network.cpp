@@ -49,7 +49,8 @@ struct Host {
     timer = {};
     timer_at = next;
     if (next == kNever) return;
-    timer = loop->call_at(std::max(next, loop->now()), &Host::fire, this, "net " + name);
+    timer = loop->call_at(std::max(next, loop->now()), &Host::fire, this, "net " + name,
+                          loop::WaitKind::Io);
   }
 
   static void fire(void* self) {
@@ -248,7 +249,7 @@ Task<void> io_wait(EventLoop& loop, Nanos d, std::string what) {
   auto fut = loop::make_future<void>(loop, loop::WaitKind::Io);
   fut->set_wait_text(std::move(what));
   fut->add_ref();
-  loop.call_at(loop.now() + std::max<Nanos>(d, 0), &finish_io_wait, fut.get(), "io");
+  loop.call_at(loop.now() + std::max<Nanos>(d, 0), &finish_io_wait, fut.get(), "io", loop::WaitKind::Io);
   co_await fut;
 }
 

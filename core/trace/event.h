@@ -45,7 +45,8 @@ enum class EventKind : std::uint8_t {
   Line,           // the task now stands on loc (emitted where no other event says so)
   Print,          // the program printed text (as written, newline included)
   LoopIteration,  // _run_once began; value = iteration number, target = handles ready
-  TimerScheduled, // target = timer id, value = deadline, task = owner, text = label
+  TimerScheduled, // target = timer id, value = deadline, task = owner, text = label;
+                  // wait = Io when the timer plays the OS's part (simulated network)
   TimerFired,     // the timer (target) was due and moved to the ready queue
   TimerCancelled, // the timer (target) was cancelled before it fired
   ThreadStart,    // work handed to a worker thread; target = thread lane, text = what

@@ -239,3 +239,25 @@ TEST_CASE("a zero-latency host answers at once and an empty body arrives at once
   CHECK(empty.header("Content-Length") == "0");
   CHECK(b == seconds(0.001));
 }
+
+TEST_CASE("the network's own timers are traced as I/O, apart from the program's timers", "[net]") {
+  // The simulated network stands in for the OS: asyncio's timer heap would never
+  // hold its delivery times, so the trace marks them (wait = Io) for the views.
+  EventLoop loop;
+  SimNetwork net(loop);
+  Nanos done = 0;
+  auto prog = [&]() -> Task<void> {
+    co_await loop.sleep(seconds(0.05));  // a timer of the program's own
+    co_await fetch(net, "https://example.com/cat.jpg", &done);
+  };
+  loop.run_main(prog());
+  int program_timers = 0, io_timers = 0;
+  for (const auto& e : events(loop.trace())) {
+    if (e.kind != EventKind::TimerScheduled) continue;
+    if (e.wait == WaitKind::Io) ++io_timers;
+    else if (e.wait == WaitKind::None) ++program_timers;
+  }
+  CHECK(program_timers == 1);
+  CHECK(io_timers >= 1);
+  CHECK(done == seconds(0.35));
+}
