@@ -2,7 +2,10 @@
 // and by the playhead, and thinned where they would pile up on one lane.
 #include <catch2/catch.hpp>
 
+#include "imgui_harness.h"
 #include "model/draw_list.h"
+#include "model/lane_layout.h"
+#include "timeline_painter.h"
 
 using namespace ls::app;
 using ls::trace::EventKind;
@@ -157,4 +160,64 @@ TEST_CASE("The arrow nearest the pointer on a lane is found within a few pixels"
   CHECK(t.wakeups()[hit->wakeup].time == from_seconds(0.3));
   CHECK(hit_arrow(arrows, 0, 350.0f, 4.0f) == nullptr);
   CHECK(hit_arrow(arrows, 1, 300.0f, 4.0f) == nullptr);
+}
+
+TEST_CASE("A task waking many off-screen lanes at once gets one arrow that counts them", "[app][drawlist][arrows]") {
+  // Task 1 sets an event ten tasks wait on: ten wake-ups at the same instant.
+  Events e;
+  for (TaskId t = 2; t <= 11; ++t) e.start(t).ev(EventKind::Awaiting, t, 0, WaitKind::Event);
+  e.start(1).at(500).ev(EventKind::Running, 1);
+  for (TaskId t = 2; t <= 11; ++t) e.ev(EventKind::Queued, t);
+  const auto t = ls::trace::Timeline::fold(e.trace);
+  REQUIRE(t.wakeups().size() == 10);
+  ArrowOptions opts;
+  const std::size_t setter = static_cast<std::size_t>(t.lane_of(1) - t.lanes().data());
+  opts.lane_lo = setter;
+  opts.lane_hi = setter + 1;
+  const auto one = arrows_of(t, view_ms(0, 1000), opts);
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].count == 10);
+  CHECK(one[0].from_lane == setter);
+  // With every lane on screen each woken lane has its own arrow.
+  CHECK(arrows_of(t, view_ms(0, 1000)).size() == 10);
+}
+
+TEST_CASE("Pointing at an arrow's head says what woke the task", "[app][arrows][mouse]") {
+  // Task 1 awaits Task 2, which sleeps until 1 s and ends: two wake-ups at 1 s.
+  Events e;
+  e.start(1).ev(EventKind::TaskCreated, 2).ev(EventKind::Queued, 2);
+  e.ev(EventKind::Awaiting, 1, 2, WaitKind::Task);
+  e.ev(EventKind::Running, 2).ev(EventKind::Awaiting, 2, 1, WaitKind::Timer);
+  e.at(1000).ev(EventKind::TimerFired, 2, 1).ev(EventKind::Queued, 0).ev(EventKind::CallbackRun, 0);
+  e.ev(EventKind::Queued, 2).ev(EventKind::Running, 2).ev(EventKind::Done, 2).ev(EventKind::Queued, 1);
+  const auto t = ls::trace::Timeline::fold(e.trace);
+
+  test::HeadlessImGui imgui(1200.0f, 600.0f, 20.0f);
+  const StackLayout layout = stack_lanes({{0, 0}}, LayoutMetrics{});
+  TimeAxis axis;
+  axis.set_pixels(100.0f, 1000.0f);
+  axis.set_view(0.0, 2.0);
+  const float x = axis.to_px(from_seconds(1.0));
+  auto say = [&](ImVec2 mouse) {
+    std::string text;
+    std::size_t drawn = 0;
+    imgui.frame([&] {
+      ImDrawList* dl = ImGui::GetBackgroundDrawList();
+      const int before = dl->VtxBuffer.Size;
+      text = paint::wake_arrows(dl, {t, layout, 0, 0, layout.lanes.size(), 0.0f, axis,
+                                     ls::trace::kOpenEnd, ImVec2(100, 0), ImVec2(1100, 600), 20.0f,
+                                     mouse, true});
+      drawn = static_cast<std::size_t>(dl->VtxBuffer.Size - before);
+    });
+    CHECK(drawn > 0);  // both arrows painted whatever the pointer does
+    return text;
+  };
+  auto middle = [&](std::size_t lane) {
+    const auto [y0, y1] = layout.row_span(layout.lanes[lane], 0);
+    return (y0 + y1) * 0.5f;
+  };
+  CHECK(say(ImVec2(x + 2.0f, middle(0))) == "woken by Task-2 finishing");
+  CHECK(say(ImVec2(x - 2.0f, middle(1))) == "woken by its timer");
+  CHECK(say(ImVec2(x + 200.0f, middle(1))).empty());
+  CHECK(say(ImVec2(x, 590.0f)).empty());  // below every lane
 }
