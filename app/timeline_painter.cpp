@@ -253,7 +253,7 @@ std::string wake_arrows(ImDrawList* dl, const ArrowFrame& f) {
     return true;
   };
   const float line = std::max(1.5f, std::round(f.px * 0.1f));
-  const float head = std::max(6.0f, std::round(f.px * 0.5f));
+  const float head = std::max(7.0f, std::round(f.px * 0.6f));
   const float mark = std::max(4.0f, std::round(f.px * 0.3f));
   // A dark edge either side of every line, so an arrow stays readable where it
   // runs along a span's outline or through a running tick at the same instant.
@@ -265,26 +265,44 @@ std::string wake_arrows(ImDrawList* dl, const ArrowFrame& f) {
   // mark goes without one (the colour still says what woke it).
   std::uint32_t mark_lane = kNoLane;
   float mark_x = 0.0f;
+  // From the waker's lane edge facing the woken lane into the woken lane's edge:
+  // straight down when the waker ended at the wake time (virtual time, mostly),
+  // otherwise slanting from the waker's end to the wake time.
+  struct Ends {
+    ImVec2 tail, neck, tip;
+    float dir;  // +1 down, -1 up
+  };
+  auto ends = [&](const ArrowItem& a, Ends& e) {
+    float to0 = 0, to1 = 0, from0 = 0, from1 = 0;
+    if (!row(a.to_lane, to0, to1) || !row(a.from_lane, from0, from1)) return false;
+    const bool down = from0 < to0;
+    e.dir = down ? 1.0f : -1.0f;
+    e.tail = ImVec2(std::round(a.x_from), down ? from1 : from0);
+    e.tip = ImVec2(std::round(a.x_to), down ? to0 + head * 0.6f : to1 - head * 0.6f);
+    e.neck = ImVec2(e.tip.x, e.tip.y - e.dir * head);
+    return true;
+  };
   dl->PushClipRect(f.clip_min, f.clip_max, true);
+  // Lines that cross lanes first, heads after: in virtual time several arrows
+  // share one x, and a later line's dark edge must not cut an earlier head.
+  for (const ArrowItem& a : arrows) {
+    Ends e;
+    if (a.from_lane == kNoLane || !ends(a, e)) continue;
+    dl->AddLine(e.tail, e.neck, halo, line + 2.0f);
+    dl->AddLine(e.tail, e.neck, arrow_colour(f.timeline.wakeups()[a.wakeup]), line);
+  }
   for (std::size_t i = 0; i < arrows.size(); ++i) {
     const ArrowItem& a = arrows[i];
     const trace::Wakeup& w = f.timeline.wakeups()[a.wakeup];
     const ImU32 col = arrow_colour(w);
-    float to0 = 0, to1 = 0, from0 = 0, from1 = 0;
+    float to0 = 0, to1 = 0;
     if (!row(a.to_lane, to0, to1)) continue;
     const float x = std::round(a.x_to);
-    if (row(a.from_lane, from0, from1)) {
-      // From the waker's lane edge facing the woken lane, into the woken lane's edge.
-      const bool down = from0 < to0;
-      const ImVec2 tail(std::round(a.x_from), down ? from1 : from0);
-      const ImVec2 tip(x, down ? to0 + head * 0.6f : to1 - head * 0.6f);
-      const ImVec2 neck(tip.x, tip.y + (down ? -head : head));
-      // Straight down when the waker ended at the wake time (virtual time, mostly);
-      // otherwise slanting from the waker's end to the wake time.
-      dl->AddLine(tail, neck, halo, line + 2.0f);
-      dl->AddLine(tail, neck, col, line);
-      dl->AddCircleFilled(tail, line * 1.6f, col, 10);
-      arrow_head(dl, tip, down ? 1.0f : -1.0f, head, col);
+    if (a.from_lane != kNoLane) {
+      Ends e;
+      if (!ends(a, e)) continue;
+      dl->AddCircleFilled(e.tail, line * 1.6f, col, 10);
+      arrow_head(dl, e.tip, e.dir, head, col);
       continue;
     }
     // A short drop into the lane's top, under the mark of what woke it. Arrows of
