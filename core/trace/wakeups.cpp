@@ -73,11 +73,18 @@ bool WakeupFold::apply(const TraceEvent& e) {
   switch (e.kind) {
     case EventKind::Running:
     case EventKind::BlockEnd:
-      // Task 0 running is the main thread outside the loop: it wakes no task.
-      now_ = e.task == kLoopTask ? Origin{} : Origin{K::Task, false, e.task, e.time};
+      if (e.task == kLoopTask) {
+        // The main thread outside the loop wakes no task, but may itself have
+        // been waiting for asyncio.run's main task, which has just ended.
+        const bool woke = e.kind == EventKind::Running && main_woken(e);
+        now_ = {};
+        return woke;
+      }
+      now_ = {K::Task, false, e.task, e.time};
       if (Waiting* w = waiting_of(e.task)) w->waiting = false;
       return false;
     case EventKind::Awaiting:
+      if (e.task == kLoopTask) main_ = {true, e.wait, e.target};
       if (Waiting* w = waiting_of(e.task)) *w = {true, e.wait, e.target};
       return false;
     case EventKind::TimerFired:
@@ -123,6 +130,24 @@ bool WakeupFold::apply(const TraceEvent& e) {
       }
       return false;
   }
+}
+
+bool WakeupFold::main_woken(const TraceEvent& e) {
+  const Waiting w = main_;
+  main_.waiting = false;
+  // The main lane has no Queued event: its thread simply goes on once the loop
+  // returns. Only asyncio.run's wait is a wake-up, by the main task's end.
+  if (!w.waiting || w.wait != WaitKind::Task || w.target == kLoopTask) return false;
+  Wakeup out;
+  out.time = e.time;
+  out.task = kLoopTask;
+  out.waker = w.target;
+  out.cause = WakeCause::TaskDone;
+  out.wait = w.wait;
+  const bool ended_now = now_.kind == Origin::Kind::Task && now_.finished && now_.id == w.target;
+  out.from_time = ended_now ? now_.time : e.time;
+  wakeups_.push_back(out);
+  return true;
 }
 
 void WakeupFold::woken(const TraceEvent& e, const Waiting& w) {

@@ -35,7 +35,7 @@ struct Wakeup {
   Nanos time = 0;       // the Queued event: the woken task joined the ready queue
   Nanos from_time = 0;  // the waker's end of the arrow: its Done, the timer's firing,
                         // or `time` when a running task woke it
-  TaskId task = 0;      // the woken task
+  TaskId task = 0;      // the woken task (0: the main thread, once asyncio.run returns)
   TaskId waker = 0;     // the task that woke it; 0 for a timer, I/O or a thread
   std::uint32_t timer = 0;  // the timer that fired, when a timer was behind it
   WakeCause cause = WakeCause::Timer;
@@ -71,10 +71,12 @@ class WakeupFold {
 
   Waiting* waiting_of(TaskId task);
   void woken(const TraceEvent& e, const Waiting& w);
+  bool main_woken(const TraceEvent& e);
 
   Origin now_;                  // the loop's current activity
   std::deque<Origin> callbacks_;  // queued plain callbacks, FIFO as the ready queue is
   std::vector<Waiting> tasks_;  // task id -> what it waits on
+  Waiting main_;                // the main thread (task 0): asyncio.run() waiting
   std::vector<Wakeup> wakeups_;
 };
 

@@ -42,7 +42,7 @@ std::string listing(const Timeline& t) {
   for (const Wakeup& w : t.wakeups()) {
     char time[32];
     std::snprintf(time, sizeof time, "%.3f", ls::trace::to_seconds(w.time));
-    s += std::string(time) + " Task-" + std::to_string(w.task) + " <- " +
+    s += std::string(time) + " " + t.lane_of(w.task)->name + " <- " +
          (w.waker ? "Task-" + std::to_string(w.waker) : std::string("none")) + " " +
          std::string(ls::trace::to_string(w.cause)) + "\n";
   }
@@ -259,4 +259,20 @@ TEST_CASE("wake-ups say who woke the task in words", "[wakeups]") {
   w.cause = WakeCause::Timer;
   w.waker = 0;
   CHECK(ls::trace::describe(w, "") == "woken by its timer");
+}
+
+TEST_CASE("a main thread waiting in asyncio.run is woken by the main task's end", "[wakeups]") {
+  // The module level blocks 1 s (so it has a lane), runs main() for 2 s, blocks again.
+  const Timeline t = fold(
+      "import asyncio, time\n"
+      "time.sleep(1)\n"
+      "async def main():\n"
+      "    await asyncio.sleep(2)\n"
+      "asyncio.run(main())\n"
+      "time.sleep(0.5)\n");
+  CHECK(listing(t) ==
+        "3.000 Task-1 <- none timer\n"
+        "3.000 main <- Task-1 task finished\n");
+  CHECK(t.wakeups().back().from_time == t.lane_of(1)->finished);
+  CHECK(t.lane_of(0)->woken == std::vector<std::uint32_t>{1});
 }
