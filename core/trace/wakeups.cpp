@@ -188,10 +188,11 @@ void WakeupFold::woken(const TraceEvent& e, const Waiting& w) {
         // Queued by itself as it suspended: a cancel requested earlier took effect.
         out.waker = 0;
         out.cause = WakeCause::Cancel;
-      } else if (now_.finished && (w.wait == WaitKind::Task || w.wait == WaitKind::Gather ||
-                                   w.wait == WaitKind::Future || w.wait == WaitKind::None)) {
-        // A future set by a task's done-callback (wait_for waiting for the
-        // cancelled task to end) is a task finishing too.
+      } else if (now_.finished && (w.wait == WaitKind::Gather || w.wait == WaitKind::Task ||
+                                   w.wait == WaitKind::None || handed_over(w.wait))) {
+        // Whatever a finished task's done-callback sets (the future wait_for waits
+        // on, the queue as_completed reads) is woken by that task finishing: a
+        // task releasing a lock does so while it runs, before it ends.
         out.cause = w.wait == WaitKind::Gather ? WakeCause::Gather : WakeCause::TaskDone;
         out.from_time = now_.time;
       } else if (handed_over(w.wait)) {

@@ -276,3 +276,33 @@ TEST_CASE("a main thread waiting in asyncio.run is woken by the main task's end"
   CHECK(t.wakeups().back().from_time == t.lane_of(1)->finished);
   CHECK(t.lane_of(0)->woken == std::vector<std::uint32_t>{1});
 }
+
+TEST_CASE("as_completed's reader is woken by each task finishing, a queue's by the put", "[wakeups]") {
+  // Task-2 sleeps 2 s and Task-3 1 s: as_completed hands them over in that order
+  // through its own queue. Then Task-4 puts on a queue Task-1 waits on, at 3 s,
+  // and ends in the same step, so Task-1's `await p` finds it done: no wait.
+  const Timeline t = fold(
+      "import asyncio\n"
+      "async def work(d):\n"
+      "    await asyncio.sleep(d)\n"
+      "async def prod(q):\n"
+      "    await asyncio.sleep(1)\n"
+      "    await q.put(5)\n"
+      "    print('put')\n"
+      "async def main():\n"
+      "    for c in asyncio.as_completed([work(2), work(1)]):\n"
+      "        await c\n"
+      "    q = asyncio.Queue()\n"
+      "    p = asyncio.create_task(prod(q))\n"
+      "    print(await q.get())\n"
+      "    await p\n"
+      "asyncio.run(main())\n");
+  CHECK(listing(t) ==
+        "1.000 Task-3 <- none timer\n"
+        "1.000 Task-1 <- Task-3 task finished\n"
+        "2.000 Task-2 <- none timer\n"
+        "2.000 Task-1 <- Task-2 task finished\n"
+        "3.000 Task-4 <- none timer\n"
+        "3.000 Task-1 <- Task-4 release\n");
+  CHECK(t.wakeups()[5].wait == WaitKind::Queue);
+}
