@@ -306,3 +306,41 @@ TEST_CASE("as_completed's reader is woken by each task finishing, a queue's by t
         "3.000 Task-1 <- Task-4 release\n");
   CHECK(t.wakeups()[5].wait == WaitKind::Queue);
 }
+
+TEST_CASE("any stream of events folds into time-ordered wake-ups that index their lanes", "[wakeups]") {
+  // Malformed orders included (a callback run with none queued, a Queued for a
+  // task never seen, a finished task queued again): the fold must stay consistent.
+  using namespace ls::trace;
+  ls::trace::testing::Builder b;
+  std::uint64_t x = 88172645463325252ull;  // xorshift: reproducible, no <random> state
+  auto next = [&](std::uint64_t n) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return x % n;
+  };
+  const EventKind kinds[] = {EventKind::Queued,   EventKind::Running,    EventKind::CallbackRun,
+                             EventKind::Awaiting, EventKind::TimerFired, EventKind::Done,
+                             EventKind::Failed,   EventKind::ThreadEnd,  EventKind::LoopIteration,
+                             EventKind::BlockEnd, EventKind::TaskCreated};
+  Nanos now = 0;
+  for (int i = 0; i < 20000; ++i) {
+    now += static_cast<Nanos>(next(3)) * 1000;
+    const EventKind k = kinds[next(std::size(kinds))];
+    const auto task = static_cast<TaskId>(next(12));
+    const auto wait = static_cast<WaitKind>(next(11));
+    b.at(now).event(k, task, {}, 0, static_cast<std::uint32_t>(next(12)), wait);
+  }
+  const Timeline t = Timeline::fold(b.trace);
+  const auto& all = t.wakeups();
+  REQUIRE_FALSE(all.empty());
+  for (std::size_t i = 1; i < all.size(); ++i) CHECK(all[i - 1].time <= all[i].time);
+  std::size_t indexed = 0;
+  for (const Lane& lane : t.lanes()) {
+    for (const std::uint32_t w : lane.woken) CHECK(all.at(w).task == lane.task);
+    for (const std::uint32_t w : lane.woke) CHECK(all.at(w).waker == lane.task);
+    indexed += lane.woken.size();
+  }
+  CHECK(indexed == all.size());
+  for (const Wakeup& w : all) CHECK(w.waker != w.task);
+}
