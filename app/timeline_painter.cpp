@@ -315,7 +315,7 @@ std::string wake_arrows(ImDrawList* dl, const ArrowFrame& f) {
     }
     const ImVec2 tip(x, to0 + (to1 - to0) * 0.4f);
     const ImVec2 c(x, to0 - mark * 0.9f);
-    const bool marked = a.to_lane != mark_lane || x - mark_x >= mark * 6.0f;
+    const bool marked = a.to_lane != mark_lane || x - mark_x >= mark * 10.0f;
     const float top = marked ? c.y + mark : to0 - mark * 0.6f;
     dl->AddLine(ImVec2(x, top), ImVec2(x, tip.y - head * 0.9f), halo, line + 2.0f);
     dl->AddLine(ImVec2(x, top), ImVec2(x, tip.y - head * 0.9f), col, line);
