@@ -357,6 +357,7 @@ int Interp::run_module() {
   Frame f;
   f.line = 1;
   depth = 1;
+  main_event_emitted();  // the module's first statements get their Line events
   std::exception_ptr ep;
   try {
     exec_block(program_.module->body, f);
@@ -366,6 +367,9 @@ int Interp::run_module() {
   if (main_lane_ && loop_.tracing()) {
     flush_cpu();
     loop_.emit(ep ? trace::EventKind::Failed : trace::EventKind::Done, trace::kLoopTask);
+  } else {
+    // Without a lane, no Done ends the main thread: its last line is let go of.
+    main_line_none();
   }
   if (!ep) {
     flush_output();
@@ -395,8 +399,10 @@ void Interp::write(std::string_view s) {
   if (loop_.tracing()) {
     flush_cpu();
     loop::TaskBase* t = loop_.current_task();
-    loop_.emit(trace::EventKind::Print, t ? t->id() : 0, 0, loop_.text(s), 0, trace::WaitKind::None,
-               t ? t->loc() : 0);
+    // Code without a task inside asyncio.run is a loop callback's: it stands nowhere.
+    const trace::LocId loc = t ? t->loc() : main_in_loop_ ? 0 : main_loc();
+    loop_.emit(trace::EventKind::Print, t ? t->id() : 0, 0, loop_.text(s), 0, trace::WaitKind::None, loc);
+    if (!t) main_event_emitted();
   }
   if (out_buf_.size() > (1 << 16)) flush_output();
 }
@@ -484,12 +490,51 @@ void Interp::block(trace::Nanos d, std::string_view what) {
     return;
   }
   before_suspend();
-  if (!loop_.current_task()) main_lane_ = true;
+  const bool main = !loop_.current_task();
+  if (main) main_lane_ = true;
   loop_.block_for(d, what, main_loc());
+  if (main) main_event_emitted();
   stretch_start_ = stmts_;
 }
 
+void Interp::main_line(uint32_t line) {
+  // Tasks need no Line events: every event of theirs carries the line the task
+  // stands on, and a task's code between two events runs in one step of the
+  // loop. A blocking program's main thread, though, runs whole stretches of
+  // statements between two events of its own, and stepping through it one
+  // event at a time must see it move; so it says where it stands when its line
+  // changes, kMainLinesPerStretch times at most between two other events of its
+  // own, so a loop of a million statements makes a few events, not a million.
+  --main_lines_left_;
+  main_line_shown_ = line;
+  // The statements before this one are charged first, so the event stands where
+  // this statement begins: a step moves to the next instant, and lines run at
+  // one instant would be one step.
+  if (stmts_ > flushed_stmts_ + 1) {
+    loop_.charge(static_cast<trace::Nanos>(stmts_ - 1 - flushed_stmts_) * opts_.cpu_ns_per_statement);
+    flushed_stmts_ = stmts_ - 1;
+  }
+  loop_.emit(trace::EventKind::Line, trace::kLoopTask, 0, 0, 0, trace::WaitKind::None,
+             line < loc_by_line_.size() ? loc_by_line_[line] : 0);
+}
+
+void Interp::main_line_none() {
+  if (!loop_.tracing() || main_line_shown_ == 0) return;
+  flush_cpu();
+  loop_.emit(trace::EventKind::Line, trace::kLoopTask);
+  main_line_shown_ = 0;
+}
+
 void Interp::main_waits_for_loop(bool waiting) {
+  // Inside the loop, code without a task is a callback's, not the main thread's.
+  main_in_loop_ = waiting;
+  if (waiting) {
+    main_lines_left_ = 0;
+    // Without a lane to show it waiting, the main thread's pill goes away.
+    if (!main_lane_) main_line_none();
+  } else {
+    main_event_emitted();
+  }
   // Only a main thread that did something has a lane (trace/timeline.h): an
   // asyncio program's module level just waits, and gets no lane of its own.
   if (!main_lane_ || !loop_.tracing()) return;

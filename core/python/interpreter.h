@@ -217,9 +217,15 @@ class Interp {
   void set_line(Frame& f, uint32_t line) {
     f.line = line;
     last_line_ = line;
-    if (loop::TaskBase* t = loop_.current_task(); t && line < loc_by_line_.size())
-      t->set_loc(loc_by_line_[line]);
+    if (loop::TaskBase* t = loop_.current_task()) {
+      if (line < loc_by_line_.size()) t->set_loc(loc_by_line_[line]);
+    } else if (main_lines_left_ != 0 && line != main_line_shown_) [[unlikely]] {
+      main_line(line);
+    }
   }
+  // At most this many Line events of the main thread between two other events
+  // of its own (see main_line).
+  static constexpr uint32_t kMainLinesPerStretch = 32;
   // time.sleep / blocking I/O: holds the loop (or, inside to_thread, the thread lane).
   void block(trace::Nanos d, std::string_view what);
   // to_thread: functions run on the loop thread; time they block is added here.
@@ -271,6 +277,14 @@ class Interp {
   void resolve_builtins();
   void mark_awaits();
   void periodic();
+  void main_line(uint32_t line);
+  // The main thread emitted an event of another kind: a new stretch of lines.
+  void main_event_emitted() {
+    if (loop_.tracing() && !main_in_loop_) main_lines_left_ = kMainLinesPerStretch;
+  }
+  // The main thread stands on no line the program shows (it handed over to
+  // the loop, or the program ended): a Line event without a location.
+  void main_line_none();
   [[noreturn]] void abort_run();
   Value lookup_global_by_name(uint32_t id);
 
@@ -299,6 +313,12 @@ class Interp {
   uint64_t stmts_ = 0;
   uint32_t last_line_ = 0;  // the line the program last stood on, any frame
   bool main_lane_ = false;  // code outside every task blocked: it gets a lane
+  // The main thread's Line events (main_line): how many it may still emit in
+  // this stretch (0: none, as when not tracing or inside asyncio.run), and the
+  // line the last one showed.
+  uint32_t main_lines_left_ = 0;
+  uint32_t main_line_shown_ = 0;
+  bool main_in_loop_ = false;  // inside asyncio.run: code without a task is the loop's
   uint32_t iter_steps_ = 0;  // iter_next calls, for its time-limit checks
   uint64_t flushed_stmts_ = 0;
   uint64_t stretch_start_ = 0;

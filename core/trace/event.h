@@ -42,7 +42,8 @@ enum class EventKind : std::uint8_t {
   Cancelled,      // the task's coroutine ended with CancelledError
   CallEnter,      // a coroutine/function frame began inside a task; text = its name
   CallExit,       // the innermost open frame of the task ended
-  Line,           // the task now stands on loc (emitted where no other event says so)
+  Line,           // the task now stands on loc (emitted where no other event says so;
+                  // loc 0: it stands on no line of the program any more)
   Print,          // the program printed text (as written, newline included)
   LoopIteration,  // _run_once began; value = iteration number, target = handles ready
   TimerScheduled, // target = timer id, value = deadline, task = owner, text = label;

@@ -3,7 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include <sstream>
+#include <vector>
 
+#include "python/interpreter.h"
 #include "python/run.h"
 #include "trace/timeline.h"
 
@@ -69,4 +71,97 @@ TEST_CASE("a main thread that blocked shows asyncio.run as waiting on the main t
     }
   CHECK(waited);
   CHECK(main.finished >= from_seconds(3.5));
+}
+
+// ---- the main thread's Line events ------------------------------------------------
+
+namespace {
+
+struct MainLines {
+  std::vector<int> lines;  // each main-thread Line event's line, 0 for "no line"
+  std::vector<ls::trace::Nanos> times;
+  std::size_t events = 0;  // every event of the trace
+};
+
+MainLines main_lines(const std::string& program) {
+  std::ostringstream out, err;
+  ls::py::RunResult r = ls::py::run_source("main_lines.py", program, ls::py::RunOptions{}, out, err);
+  INFO(err.str());
+  REQUIRE(r.exit_code == 0);
+  REQUIRE(r.loop);
+  const ls::trace::Trace& tr = r.loop->trace();
+  MainLines m;
+  m.events = tr.size();
+  for (std::size_t i = 0; i < tr.size(); ++i) {
+    const ls::trace::TraceEvent& e = tr[i];
+    if (e.kind != ls::trace::EventKind::Line || e.task != ls::trace::kLoopTask) continue;
+    m.lines.push_back(e.loc ? tr.location_of(e.loc).line : 0);
+    m.times.push_back(e.time);
+  }
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("a blocking program's main thread has a Line event each time its line changes", "[trace][main_lane][lines]") {
+  // Worked out by hand: the module runs lines 1, 2 (the def), 5 and 6; the call
+  // runs 3 and 4 (print, sleep); then 7, 8 and the call's 3 and 4 again.
+  const MainLines m = main_lines(
+      "import time\n"                // 1
+      "def greet(name):\n"           // 2
+      "    print('hello', name)\n"   // 3
+      "    time.sleep(1)\n"          // 4
+      "x = 1\n"                      // 5
+      "greet('a')\n"                 // 6
+      "y = x + 1\n"                  // 7
+      "greet('b')\n");               // 8
+  CHECK(m.lines == std::vector<int>{1, 2, 5, 6, 3, 4, 7, 8, 3, 4});
+  // Each line stands at an instant of its own, so stepping one event at a time
+  // stops on every one of them.
+  for (std::size_t i = 1; i < m.times.size(); ++i) CHECK(m.times[i] > m.times[i - 1]);
+  // Lines 7 and 8 run after the first second of sleep, before the second.
+  REQUIRE(m.times.size() == 10);
+  CHECK(m.times[6] >= from_seconds(1.0));
+  CHECK(m.times[7] < from_seconds(1.001));
+}
+
+TEST_CASE("a loop of a million statements makes a few Line events, not a million", "[trace][main_lane][lines]") {
+  // The body's two lines take turns: a change of line at every statement.
+  const MainLines m = main_lines(
+      "total = 0\n"
+      "for i in range(500000):\n"
+      "    a = i\n"
+      "    total += a\n"
+      "print(total)\n");
+  CHECK(m.lines.size() == ls::py::Interp::kMainLinesPerStretch);
+  REQUIRE(m.lines.size() >= 5);
+  CHECK(std::vector<int>(m.lines.begin(), m.lines.begin() + 5) == std::vector<int>{1, 2, 3, 4, 3});
+  CHECK(m.events < 100);
+}
+
+TEST_CASE("asyncio.run takes the main thread off its line until it returns", "[trace][main_lane][lines]") {
+  const MainLines m = main_lines(
+      "import asyncio\n"                 // 1
+      "async def main():\n"              // 2
+      "    x = 1\n"                      // 3: a task's line, never the main thread's
+      "    await asyncio.sleep(1)\n"     // 4
+      "asyncio.run(main())\n"            // 5
+      "print('done')\n");                // 6
+  // 0: handed over to the loop (no lane shows it waiting); then the last line,
+  // and 0 again when the program ends without a lane to end it.
+  CHECK(m.lines == std::vector<int>{1, 2, 5, 0, 6, 0});
+  REQUIRE(m.times.size() == 6);
+  CHECK(m.times[3] < from_seconds(0.001));
+  CHECK(m.times[4] >= from_seconds(1.0));
+}
+
+TEST_CASE("without tracing the main thread emits nothing", "[trace][main_lane][lines]") {
+  std::ostringstream out, err;
+  ls::py::RunOptions opts;
+  opts.tracing = false;
+  ls::py::RunResult r = ls::py::run_source("quiet.py", "import time\nx = 1\ntime.sleep(0.1)\nprint(x)\n", opts, out, err);
+  REQUIRE(r.exit_code == 0);
+  REQUIRE(r.loop);
+  CHECK(r.loop->trace().size() == 0);
+  CHECK(out.str() == "1\n");
 }
