@@ -26,14 +26,24 @@ struct PendingWait {
   Nanos since = 0;
 };
 
-struct LoopFold {
-  LoopSnapshot snap;
+// The loop's state after a prefix of the trace: everything that can change
+// back (a task leaves the ready queue, a timer fires). Copied per checkpoint.
+struct FoldState {
+  std::size_t events = 0;  // events folded: the index of the next one
+  Nanos time = 0;          // the last folded event's time
+  std::uint64_t iteration = 0;
+  TaskId running = 0;
+  bool blocking = false;
+  TextId blocking_what = 0;
+  Nanos blocking_until = 0;
+  TaskId blocking_task = 0;
   std::deque<std::pair<TaskId, TextId>> ready;  // task, or 0 and a callback label
   std::map<std::uint32_t, PendingTimer> timers;  // by timer id
   std::map<TaskId, PendingWait> waits;           // by task id: the order shown
-  std::unordered_map<TaskId, TextId> names;      // from TaskCreated
-  TaskId blocking_task = 0;
-  std::vector<TextId> output;
+  std::size_t finished = 0;  // entries of Accumulated::finished that are ours
+  std::size_t prints = 0;
+
+  std::size_t entries() const { return ready.size() + timers.size() + waits.size(); }
 
   void pop_ready() {
     // The loop's queue is FIFO: whatever it ran came off the front, even if the
@@ -42,115 +52,144 @@ struct LoopFold {
   }
 
   void stop_blocking() {
-    snap.blocking = false;
-    snap.blocking_what.clear();
-    snap.blocking_until = 0;
+    blocking = false;
+    blocking_what = 0;
+    blocking_until = 0;
     blocking_task = 0;
   }
 
   void task_left_cpu(TaskId task) {
-    if (snap.running == task) snap.running = 0;
+    if (running == task) running = 0;
     if (blocking_task == task) stop_blocking();
   }
-
-  void apply(const Trace& trace, const TraceEvent& e);
-  std::string task_name(const Trace& trace, TaskId task) const;
-  LoopSnapshot finish(const Trace& trace);
 };
 
-void LoopFold::apply(const Trace& trace, const TraceEvent& e) {
+// What only accumulates as the trace is read: true of every prefix that reaches
+// the event it came from. Kept once, however many checkpoints there are.
+struct Accumulated {
+  struct Name {
+    TextId text = 0;
+    std::size_t seq = 0;  // the TaskCreated event that named the task
+  };
+  std::unordered_map<TaskId, Name> names;  // the first TaskCreated of each task
+  std::vector<TaskId> finished;            // every task that ended, in order
+  std::size_t upto = 0;                    // events [0, upto) are recorded here
+
+  std::string task_name(const Trace& trace, TaskId task, std::size_t before) const {
+    const auto it = names.find(task);
+    if (it != names.end() && it->second.seq < before && it->second.text != 0)
+      return trace.text_of(it->second.text);
+    if (task == kLoopTask) return std::string(kMainThreadName);
+    return "Task-" + std::to_string(task);
+  }
+};
+
+void apply(FoldState& s, Accumulated& acc, const TraceEvent& e) {
+  const std::size_t seq = s.events++;
+  s.time = e.time;
+  // Events read before (going forwards again after a step back) are recorded already.
+  const bool first_reading = seq >= acc.upto;
+  if (first_reading) acc.upto = seq + 1;
   switch (e.kind) {
     case EventKind::TaskCreated:
-      names[e.task] = e.text;
+      if (first_reading) acc.names.emplace(e.task, Accumulated::Name{e.text, seq});
       break;
     case EventKind::Queued:
-      ready.emplace_back(e.task, e.text);
-      if (e.task != kLoopTask) waits.erase(e.task);
+      s.ready.emplace_back(e.task, e.text);
+      if (e.task != kLoopTask) s.waits.erase(e.task);
       break;
     case EventKind::Running:
-      pop_ready();
-      snap.running = e.task;
-      waits.erase(e.task);
+      s.pop_ready();
+      s.running = e.task;
+      s.waits.erase(e.task);
       break;
     case EventKind::CallbackRun:
-      pop_ready();
-      snap.running = kLoopTask;
+      s.pop_ready();
+      s.running = kLoopTask;
       break;
     case EventKind::Awaiting:
-      task_left_cpu(e.task);
-      waits[e.task] = PendingWait{e.wait, e.target, e.text, e.time};
+      s.task_left_cpu(e.task);
+      s.waits[e.task] = PendingWait{e.wait, e.target, e.text, e.time};
       break;
     case EventKind::Blocking:
-      snap.blocking = true;
-      snap.blocking_what = trace.text_of(e.text);
-      snap.blocking_until = e.time + e.value;
-      blocking_task = e.task;
+      s.blocking = true;
+      s.blocking_what = e.text;
+      s.blocking_until = e.time + e.value;
+      s.blocking_task = e.task;
       break;
     case EventKind::BlockEnd:
-      stop_blocking();
+      s.stop_blocking();
       break;
     case EventKind::Done:
     case EventKind::Failed:
     case EventKind::Cancelled:
-      task_left_cpu(e.task);
-      waits.erase(e.task);
-      snap.finished.push_back(e.task);
+      s.task_left_cpu(e.task);
+      s.waits.erase(e.task);
+      if (first_reading) acc.finished.push_back(e.task);
+      ++s.finished;
       break;
     case EventKind::LoopIteration:
-      snap.iteration = static_cast<std::uint64_t>(e.value);
+      s.iteration = static_cast<std::uint64_t>(e.value);
       break;
     case EventKind::TimerScheduled:
-      timers[e.target] = PendingTimer{e.value, e.task, e.text};
+      s.timers[e.target] = PendingTimer{e.value, e.task, e.text};
       break;
     case EventKind::TimerFired:
     case EventKind::TimerCancelled:
-      timers.erase(e.target);
+      s.timers.erase(e.target);
       break;
     case EventKind::Print:
-      output.push_back(e.text);
+      ++s.prints;
       break;
     default:
       break;  // calls, lines, threads and logs do not change the loop's state
   }
 }
 
-std::string LoopFold::task_name(const Trace& trace, TaskId task) const {
-  const auto it = names.find(task);
-  if (it != names.end() && it->second != 0) return trace.text_of(it->second);
-  if (task == kLoopTask) return std::string(kMainThreadName);
-  return "Task-" + std::to_string(task);
-}
-
-LoopSnapshot LoopFold::finish(const Trace& trace) {
-  snap.ready.reserve(ready.size());
-  for (const auto& [task, label] : ready) {
+LoopSnapshot materialize(const Trace& trace, const FoldState& s, const Accumulated& acc) {
+  LoopSnapshot snap;
+  snap.events = s.events;
+  snap.time = s.time;
+  snap.iteration = s.iteration;
+  snap.running = s.running;
+  snap.blocking = s.blocking;
+  if (s.blocking) snap.blocking_what = trace.text_of(s.blocking_what);
+  snap.blocking_until = s.blocking_until;
+  snap.ready.reserve(s.ready.size());
+  for (const auto& [task, label] : s.ready) {
     snap.ready.push_back(ReadyEntry{
-        task, task != kLoopTask ? task_name(trace, task) : trace.text_of(label)});
+        task, task != kLoopTask ? acc.task_name(trace, task, s.events) : trace.text_of(label)});
   }
-  snap.timers.reserve(timers.size());
-  for (const auto& [id, t] : timers)
+  snap.timers.reserve(s.timers.size());
+  for (const auto& [id, t] : s.timers)
     snap.timers.push_back(TimerEntry{id, t.deadline, t.owner, trace.text_of(t.label)});
   // Equal deadlines fire in scheduling order; ids are handed out in that order.
   std::sort(snap.timers.begin(), snap.timers.end(), [](const TimerEntry& a, const TimerEntry& b) {
     return a.deadline != b.deadline ? a.deadline < b.deadline : a.id < b.id;
   });
-  snap.waits.reserve(waits.size());
-  for (const auto& [task, w] : waits)
+  snap.waits.reserve(s.waits.size());
+  for (const auto& [task, w] : s.waits)
     snap.waits.push_back(WaitEntry{task, w.wait, w.target, trace.text_of(w.what), w.since});
-  snap.output.reserve(output.size());
-  for (const TextId text : output) snap.output.push_back(trace.text_of(text));
-  return std::move(snap);
+  snap.finished.assign(acc.finished.begin(),
+                       acc.finished.begin() + static_cast<std::ptrdiff_t>(s.finished));
+  snap.prints = s.prints;
+  return snap;
 }
+
+// Checkpoints come at least this many events apart, and further apart while the
+// state is big: copying it must cost less than refolding the events between two
+// checkpoints, and all of them together stay a fraction of the trace's memory.
+constexpr std::size_t kMinCheckpointGap = 4096;
+constexpr std::size_t kEventsPerStateEntry = 8;
 
 }  // namespace
 
 LoopSnapshot snapshot_at_event(const Trace& trace, std::size_t n) {
   n = std::min(n, trace.size());
-  LoopFold fold;
-  for (std::size_t i = 0; i < n; ++i) fold.apply(trace, trace[i]);
-  fold.snap.events = n;
-  fold.snap.time = n > 0 ? trace[n - 1].time : 0;
-  return fold.finish(trace);
+  FoldState s;
+  Accumulated acc;
+  for (std::size_t i = 0; i < n; ++i) apply(s, acc, trace[i]);
+  return materialize(trace, s, acc);
 }
 
 LoopSnapshot snapshot_at_time(const Trace& trace, Nanos t) {
@@ -166,5 +205,51 @@ LoopSnapshot snapshot_at_time(const Trace& trace, Nanos t) {
   }
   return snapshot_at_event(trace, lo);
 }
+
+// ---- SnapshotFolder ------------------------------------------------------------
+
+struct SnapshotFolder::Impl {
+  const Trace* trace = nullptr;
+  FoldState state;
+  Accumulated acc;
+  std::vector<FoldState> checkpoints{FoldState{}};  // by events; the first is the start
+  std::size_t applied = 0;
+
+  void seek(const Trace& tr, std::size_t n) {
+    if (n < state.events) {
+      // The last checkpoint at or before n (the first one is at 0).
+      const auto it = std::upper_bound(checkpoints.begin(), checkpoints.end(), n,
+                                       [](std::size_t v, const FoldState& c) { return v < c.events; });
+      state = *(it - 1);
+    }
+    while (state.events < n) {
+      apply(state, acc, tr[state.events]);
+      ++applied;
+      const std::size_t gap = std::max(kMinCheckpointGap, kEventsPerStateEntry * state.entries());
+      if (state.events >= checkpoints.back().events + gap) checkpoints.push_back(state);
+    }
+  }
+};
+
+SnapshotFolder::SnapshotFolder() : impl_(std::make_unique<Impl>()) {}
+SnapshotFolder::~SnapshotFolder() = default;
+SnapshotFolder::SnapshotFolder(SnapshotFolder&&) noexcept = default;
+SnapshotFolder& SnapshotFolder::operator=(SnapshotFolder&&) noexcept = default;
+
+void SnapshotFolder::clear() { impl_ = std::make_unique<Impl>(); }
+
+LoopSnapshot SnapshotFolder::at_event(const Trace& trace, std::size_t n) {
+  const std::size_t size = trace.size();
+  // A trace only grows: a different one, or one shorter than what was read, is new.
+  if (impl_->trace != &trace || size < impl_->acc.upto) {
+    clear();
+    impl_->trace = &trace;
+  }
+  impl_->seek(trace, std::min(n, size));
+  return materialize(trace, impl_->state, impl_->acc);
+}
+
+std::size_t SnapshotFolder::events_applied() const { return impl_->applied; }
+std::size_t SnapshotFolder::checkpoints() const { return impl_->checkpoints.size(); }
 
 }  // namespace ls::trace

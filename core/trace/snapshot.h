@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -43,12 +44,45 @@ struct LoopSnapshot {
   std::vector<TimerEntry> timers;   // by (deadline, id)
   std::vector<WaitEntry> waits;     // every suspended task, by task id
   std::vector<TaskId> finished;     // tasks done/failed/cancelled so far
-  std::vector<std::string> output;  // Print texts so far, in order
+  // Print events so far. Their texts are not copied here (a long run prints a
+  // lot, and the snapshot is made again whenever the playhead crosses an
+  // event): the console reads them from the trace (app/model/console_log.h).
+  std::size_t prints = 0;
 };
 
-// The loop after events [0, n) — n is clamped to trace.size().
+// The loop after events [0, n) — n is clamped to trace.size(). Folds from the
+// start every time: the reference the folder below must agree with.
 LoopSnapshot snapshot_at_event(const Trace& trace, std::size_t n);
 // The loop after every event with time <= t.
 LoopSnapshot snapshot_at_time(const Trace& trace, Nanos t);
+
+// Snapshots of one trace for a playhead: playing moves it a few events a frame,
+// scrubbing and stepping back move it anywhere. Forwards it folds on from where
+// the last answer stood; backwards it starts again from the nearest checkpoint
+// before the target (the fold's state, kept every few thousand events, more
+// sparsely while the loop holds many tasks, so their total size stays a small
+// fraction of the trace's). What only accumulates (task names, the order tasks
+// finished in) is kept once, not per checkpoint. The trace may grow between
+// calls; a different trace, or one that shrank, starts the folder over.
+class SnapshotFolder {
+ public:
+  SnapshotFolder();
+  ~SnapshotFolder();
+  SnapshotFolder(SnapshotFolder&&) noexcept;
+  SnapshotFolder& operator=(SnapshotFolder&&) noexcept;
+
+  // Equal to snapshot_at_event(trace, n).
+  LoopSnapshot at_event(const Trace& trace, std::size_t n);
+  void clear();
+
+  // For tests and benchmarks: events applied since the folder was made (or
+  // cleared), and the checkpoints held.
+  std::size_t events_applied() const;
+  std::size_t checkpoints() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 }  // namespace ls::trace
