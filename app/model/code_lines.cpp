@@ -89,7 +89,15 @@ void TaskLineIndex::update(const trace::Trace& trace) {
       }
     }
     const std::uint32_t line = line_of(trace, e.loc);
-    if (line == 0) continue;
+    if (line == 0) {
+      // A Line event without a location: the task stands on no line any more
+      // (the main thread handed over to asyncio.run's loop, or the program ended).
+      if (e.kind == EventKind::Line && e.loc == 0 && e.task < task_index_.size() && task_index_[e.task] >= 0) {
+        TaskInfo& t = tasks_[static_cast<std::size_t>(task_index_[e.task])];
+        if (!t.stops.empty() && t.stops.back().line != 0) t.stops.push_back(Stop{e.time, 0});
+      }
+      continue;
+    }
     // Task 0 is the loop's own callbacks unless its events carry lines: then they
     // are the program's code outside any task.
     TaskInfo& t = task(e.task, e.time);
@@ -107,6 +115,7 @@ std::vector<TaskMarker> TaskLineIndex::at(trace::Nanos t, const trace::Timeline*
                                      [](trace::Nanos v, const Stop& s) { return v < s.time; });
     if (it == info.stops.begin()) continue;
     const Stop& stop = *(it - 1);
+    if (stop.line == 0) continue;
     TaskMarker m;
     m.task = info.id;
     m.line = stop.line;

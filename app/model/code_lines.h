@@ -76,7 +76,7 @@ class TaskLineIndex {
     std::string name;
     trace::Nanos created = 0;
     trace::Nanos finished = trace::kOpenEnd;
-    std::vector<Stop> stops;  // by time; a new entry only when the line changes
+    std::vector<Stop> stops;  // by time; a new entry only when the line changes (0: none)
   };
 
   TaskInfo& task(trace::TaskId id, trace::Nanos time);

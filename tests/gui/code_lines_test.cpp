@@ -4,8 +4,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <sstream>
 
+#include "model/python_program.h"
+#include "model/session.h"
 #include "python/run.h"
 #include "workers_program.h"
 
@@ -150,4 +153,52 @@ TEST_CASE("Task names shorten to pills", "[app][code][lines]") {
   CHECK(short_task_label("a-very-long-name", 6) == "a-very\xE2\x80\xA6");
   // Never cut inside a character: "ééé" is six bytes.
   CHECK(short_task_label("\xC3\xA9\xC3\xA9\xC3\xA9", 3) == "\xC3\xA9\xE2\x80\xA6");
+}
+
+TEST_CASE("Stepping a blocking program moves main's pill line by line between two blocking calls",
+          "[app][code][lines][main]") {
+  const std::string program =
+      "import time\n"                                   // 1
+      "\n"                                              // 2
+      "def download(name, seconds):\n"                  // 3
+      "    print('start', name)\n"                      // 4
+      "    time.sleep(seconds)\n"                       // 5
+      "    print('done', name)\n"                       // 6
+      "\n"                                              // 7
+      "for name, seconds in [('a', 1), ('b', 2)]:\n"    // 8
+      "    download(name, seconds)\n";                  // 9
+  Session s({python_run_spec("blocking", "blocking.py", program, nullptr)});
+  // Inside the first sleep: main blocks on line 5.
+  s.player().seek(from_seconds(0.5));
+  s.sync(RunSource::kNoBudget);
+  TaskLineIndex index("blocking.py");
+  auto main_at = [&](ls::trace::Nanos t) -> std::optional<TaskMarker> {
+    const SessionRun& r = s.runs()[0];
+    index.update(r.run.trace());
+    const auto ms = index.at(t, &r.run.timeline());
+    REQUIRE(ms.size() <= 1);  // no task: main is the only one
+    if (ms.empty()) return std::nullopt;
+    CHECK(ms[0].task == ls::trace::kLoopTask);
+    CHECK(ms[0].label == "main");
+    return ms[0];
+  };
+  const auto blocked = main_at(s.player().position());
+  REQUIRE(blocked);
+  CHECK(blocked->line == 5);
+  CHECK(blocked->state == SpanState::Blocking);
+
+  // Step (→) out of the sleep and on to the next one, noting each line the pill
+  // stands on: worked out by hand, 6 (print done a), 9 (the loop's call for b),
+  // 4 (print start b), 5 (the next sleep), which then blocks.
+  std::vector<std::uint32_t> visited{blocked->line};
+  for (int i = 0; i < 12; ++i) {
+    s.step_forward();
+    const auto m = main_at(s.player().position());
+    REQUIRE(m);
+    if (visited.back() != m->line) visited.push_back(m->line);
+    if (m->line == 5 && m->state == SpanState::Blocking && s.player().position() > from_seconds(1.0)) break;
+  }
+  CHECK(visited == std::vector<std::uint32_t>{5, 6, 9, 4, 5});
+  CHECK(s.player().position() > from_seconds(1.0));
+  CHECK(s.player().position() < from_seconds(1.001));
 }
