@@ -37,19 +37,33 @@ std::string format_seconds2(trace::Nanos t) {
   return buf;
 }
 
+std::string format_interval(trace::Nanos d) {
+  // Two decimals of a second read "0.00 s" under 5 ms, as if nothing were left:
+  // a shorter wait counts in the unit that shows it.
+  if (d >= trace::kNanosPerSecond / 100) return format_seconds2(d);
+  char buf[32];
+  if (d >= 1'000'000)
+    std::snprintf(buf, sizeof buf, "%lld ms", static_cast<long long>((d + 500'000) / 1'000'000));
+  else if (d >= 1'000)
+    std::snprintf(buf, sizeof buf, "%lld µs", static_cast<long long>((d + 500) / 1'000));
+  else
+    std::snprintf(buf, sizeof buf, "%lld ns", static_cast<long long>(d));
+  return buf;
+}
+
 bool timer_late(trace::Nanos deadline, trace::Nanos now) { return deadline < now; }
 
 std::string timer_countdown(trace::Nanos deadline, trace::Nanos now) {
-  if (timer_late(deadline, now)) return format_seconds2(now - deadline) + " late";
+  if (timer_late(deadline, now)) return format_interval(now - deadline) + " late";
   if (deadline == now) return "due now";
-  return "in " + format_seconds2(deadline - now);
+  return "in " + format_interval(deadline - now);
 }
 
 std::string loop_headline(const trace::LoopSnapshot& s, trace::Nanos now, const TaskNamer& name) {
   if (s.blocking) {
     std::string h = "BLOCKED by " + name(s.running);
     if (!s.blocking_what.empty()) h += " · " + s.blocking_what;
-    if (s.blocking_until > now) h += " for " + format_seconds2(s.blocking_until - now) + " more";
+    if (s.blocking_until > now) h += " for " + format_interval(s.blocking_until - now) + " more";
     return h;
   }
   if (s.running != trace::kLoopTask) return "running " + name(s.running);

@@ -51,7 +51,7 @@ LoopView loop_view(const trace::LoopSnapshot& s, trace::Nanos now, const TaskNam
 // A lane's label for a task id, falling back to "Task-N" for tasks not seen yet.
 TaskNamer lane_namer(const trace::Timeline& timeline);
 
-// A pending timer seen from the playhead `now`: "in 0.50 s" while it is ahead;
+// A pending timer seen from the playhead `now`: "in 0.50 s" (or "in 4 ms") while it is ahead;
 // "0.30 s late" once its deadline has passed and it still has not fired, which
 // only happens while a task blocks the loop.
 std::string timer_countdown(trace::Nanos deadline, trace::Nanos now);
@@ -65,5 +65,9 @@ std::string loop_headline(const trace::LoopSnapshot& s, trace::Nanos now, const 
 // Seconds with two decimals and a unit: "0.50 s". Loop state changes faster than
 // the toolbar's one-decimal clock.
 std::string format_seconds2(trace::Nanos t);
+// A time left or overdue: "0.50 s" from 10 ms up, below that in whole
+// milliseconds ("4 ms"), microseconds ("250 µs") or nanoseconds, so a timer
+// about to fire never reads "in 0.00 s".
+std::string format_interval(trace::Nanos d);
 
 }  // namespace ls::app

@@ -78,3 +78,22 @@ TEST_CASE("Long lists are cut with a count of the rest", "[app][loop-view]") {
   }
   CHECK(ready == std::vector<std::string>{"T1", "T2", "T3", "… and 7 more"});
 }
+
+TEST_CASE("A timer due in under a hundredth of a second counts in ms, never in 0.00 s", "[app][loop-view]") {
+  using ls::trace::Nanos;
+  const Nanos now = from_seconds(1.0);
+  CHECK(timer_countdown(now + 4'000'000, now) == "in 4 ms");
+  CHECK(timer_countdown(now + 9'600'000, now) == "in 10 ms");
+  CHECK(timer_countdown(now + 10'000'000, now) == "in 0.01 s");
+  CHECK(timer_countdown(now + 250'000, now) == "in 250 µs");
+  CHECK(timer_countdown(now + 40, now) == "in 40 ns");
+  CHECK(timer_countdown(now - 3'000'000, now) == "3 ms late");
+  CHECK(timer_countdown(now + from_seconds(1.5), now) == "in 1.50 s");
+  CHECK(timer_countdown(now, now) == "due now");
+
+  ls::trace::LoopSnapshot snap;
+  snap.events = 1;
+  snap.timers.push_back({1, now + 4'000'000, 1, "sleep"});
+  CHECK(loop_headline(snap, now, [](ls::trace::TaskId) { return std::string("Task-1"); }) ==
+        "idle: next timer in 4 ms");
+}
