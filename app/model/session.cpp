@@ -85,7 +85,7 @@ const trace::LoopSnapshot& Session::snapshot(std::size_t i) const {
   }
   SnapshotCache& c = snapshots_[i];
   if (c.events != lo) {
-    c.snap = trace::snapshot_at_event(tr, lo);
+    c.snap = c.folder.at_event(tr, lo);
     c.events = lo;
   }
   return c.snap;

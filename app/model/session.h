@@ -72,14 +72,16 @@ class Session {
   void step_forward();
   void step_back();
 
-  // Run `i`'s loop at the playhead. Folding a snapshot reads the trace from the
-  // start, so it is cached until the playhead crosses an event or the trace grows.
+  // Run `i`'s loop at the playhead: made again only when the playhead crosses an
+  // event, folded on from the last one (trace::SnapshotFolder), so playing a
+  // long run costs the events it passes, not a fold from the start per frame.
   const trace::LoopSnapshot& snapshot(std::size_t i) const;
 
  private:
   struct SnapshotCache {
     std::size_t events = static_cast<std::size_t>(-1);  // events folded into `snap`
     trace::LoopSnapshot snap;
+    trace::SnapshotFolder folder;
   };
 
   std::vector<SessionRun> runs_;
