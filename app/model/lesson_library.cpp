@@ -53,16 +53,30 @@ std::vector<LessonEntry> load_library(const std::string& dir, std::string* probl
   return entries;
 }
 
+namespace {
+
+// A folder of lessons, not just any folder called "lessons" (a test's output of
+// lesson pictures is one): it has the README, or a lesson.md one level down.
+bool looks_like_lessons(const fs::path& dir) {
+  std::error_code ec;
+  if (fs::is_regular_file(dir / "README.md", ec)) return true;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (fs::is_regular_file(it->path() / "lesson.md", ec)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string default_lessons_dir() {
   std::error_code ec;
   if (const char* env = std::getenv("LOOPSCOPE_LESSONS"); env && *env) return env;
-  if (fs::is_directory("lessons", ec)) return "lessons";
+  if (looks_like_lessons("lessons")) return "lessons";
   // build/bin/loopscope -> the checkout's lessons/, so the app works from anywhere in it.
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (ec) return "lessons";
   for (fs::path p = exe.parent_path(); p.has_relative_path(); p = p.parent_path()) {
-    std::error_code missing;  // a folder without lessons/ is not an error: look further up
-    if (fs::is_regular_file(p / "lessons" / "README.md", missing)) return (p / "lessons").string();
+    if (looks_like_lessons(p / "lessons")) return (p / "lessons").string();
   }
   return "lessons";
 }

@@ -21,6 +21,7 @@ python3 "$HERE/check_png.py" "$OUT/mid.png" 1024 640 100
 # --timeline-only saves the timeline panel alone (the Export menu's picture for
 # slides): with the lesson column folded it spans the window less the side column
 # (24% of 1600 px), over most of the height.
+export LOOPSCOPE_LESSONS="$HERE/../../lessons"
 shot --size 1600x900 --lesson gather-order --step 3 --timeline-only "$OUT/timeline.png"
 read -r tw th < <(python3 -c 'import struct,sys; d=open(sys.argv[1],"rb").read(24); print(*struct.unpack(">II", d[16:24]))' "$OUT/timeline.png")
 [ "$tw" -eq 1216 ] || { echo "FAIL: timeline picture is $tw px wide, not 1216" >&2; exit 1; }

@@ -7,6 +7,11 @@
 #include "lesson_fixture.h"
 #include "model/lesson_code.h"
 
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <memory>
 
 using namespace ls::app;
@@ -248,4 +253,24 @@ TEST_CASE("The code panel gets the step's variants in the session's order with t
   CHECK(sources[0].points[0].last == 4);
   CHECK(sources[1].title == "async");
   CHECK(sources[1].points.empty());
+}
+
+TEST_CASE("A folder named lessons that holds no lessons is not taken for the lessons folder",
+          "[app][workspace][library]") {
+  // ctest runs the GUI tests where a test writes its lesson pictures to "lessons/".
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("loopscope-cwd-" + std::to_string(::getpid()));
+  fs::create_directories(dir / "lessons" / "shots");
+  std::ofstream(dir / "lessons" / "shots" / "hello.png") << "not a lesson";
+  const fs::path before = fs::current_path();
+  ::unsetenv("LOOPSCOPE_LESSONS");
+  fs::current_path(dir);
+  const std::string pictures = default_lessons_dir();
+  fs::create_directories(dir / "lessons" / "01-hello");
+  std::ofstream(dir / "lessons" / "01-hello" / "lesson.md") << "id: hello\n";
+  const std::string real = default_lessons_dir();
+  fs::current_path(before);
+  fs::remove_all(dir);
+  CHECK(pictures != "lessons");
+  CHECK(real == "lessons");
 }
