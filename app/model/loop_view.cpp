@@ -67,6 +67,8 @@ std::string loop_headline(const trace::LoopSnapshot& s, trace::Nanos now, const 
     return h;
   }
   if (s.running != trace::kLoopTask) return "running " + name(s.running);
+  // A blocking program never starts a loop; its code runs on the main thread.
+  if (s.main_running) return "running " + name(trace::kLoopTask) + ", outside the event loop";
   if (!s.ready.empty()) return "running the ready queue";
   if (!s.timers.empty()) return "idle: next timer " + timer_countdown(s.timers.front().deadline, now);
   if (!s.waits.empty()) return "idle: waiting";
@@ -78,6 +80,7 @@ TaskNamer lane_namer(const trace::Timeline& timeline) {
     if (const trace::Lane* lane = timeline.lane_of(task)) {
       return lane->label.empty() ? lane->name : lane->label;
     }
+    if (task == trace::kLoopTask) return std::string(trace::kMainThreadName);
     return "Task-" + std::to_string(task);
   };
 }
@@ -89,6 +92,7 @@ LoopView loop_view(const trace::LoopSnapshot& s, trace::Nanos now, const TaskNam
   v.blocked = s.blocking;
   std::vector<trace::TaskId> running;
   if (s.running != trace::kLoopTask) running.push_back(s.running);
+  else if (s.main_running) running.push_back(trace::kLoopTask);
   add_list(v.rows, "running", running, max, [&](trace::TaskId t) -> std::optional<LoopRow> {
     return LoopRow{s.blocking ? LoopRowKind::Blocking : LoopRowKind::Running, "", name(t),
                    s.blocking ? "blocking the loop" : "", false, {}};

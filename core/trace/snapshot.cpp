@@ -33,6 +33,7 @@ struct FoldState {
   Nanos time = 0;          // the last folded event's time
   std::uint64_t iteration = 0;
   TaskId running = 0;
+  bool main_running = false;
   bool blocking = false;
   TextId blocking_what = 0;
   Nanos blocking_until = 0;
@@ -84,12 +85,29 @@ struct Accumulated {
   }
 };
 
+// Task 0's events that tell whether the main thread's own code runs (the loop's
+// plain callbacks are task 0 too, but they queue and run as CallbackRun).
+void apply_main(FoldState& s, const TraceEvent& e) {
+  switch (e.kind) {
+    case EventKind::Line:
+    case EventKind::Print: s.main_running = e.loc != 0; break;
+    case EventKind::Running:
+    case EventKind::Blocking:
+    case EventKind::BlockEnd: s.main_running = true; break;
+    case EventKind::Awaiting:
+    case EventKind::Done:
+    case EventKind::Failed: s.main_running = false; break;
+    default: break;
+  }
+}
+
 void apply(FoldState& s, Accumulated& acc, const TraceEvent& e) {
   const std::size_t seq = s.events++;
   s.time = e.time;
   // Events read before (going forwards again after a step back) are recorded already.
   const bool first_reading = seq >= acc.upto;
   if (first_reading) acc.upto = seq + 1;
+  if (e.task == kLoopTask) apply_main(s, e);
   switch (e.kind) {
     case EventKind::TaskCreated:
       if (first_reading) acc.names.emplace(e.task, Accumulated::Name{e.text, seq});
@@ -152,6 +170,7 @@ LoopSnapshot materialize(const Trace& trace, const FoldState& s, const Accumulat
   snap.time = s.time;
   snap.iteration = s.iteration;
   snap.running = s.running;
+  snap.main_running = s.main_running;
   snap.blocking = s.blocking;
   if (s.blocking) snap.blocking_what = trace.text_of(s.blocking_what);
   snap.blocking_until = s.blocking_until;

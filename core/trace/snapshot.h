@@ -37,6 +37,10 @@ struct LoopSnapshot {
   Nanos time = 0;           // the clock at the last folded event
   std::uint64_t iteration = 0;
   TaskId running = 0;       // the task running now, 0 if none
+  // The program's code outside every task is running: a blocking program's
+  // module level, or what runs before and after asyncio.run (its Line,
+  // blocking and print events say so; waiting in asyncio.run or ending stops it).
+  bool main_running = false;
   bool blocking = false;    // the running task holds the loop (time.sleep etc.)
   std::string blocking_what;
   Nanos blocking_until = 0;

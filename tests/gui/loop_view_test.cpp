@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "hand_trace.h"
+#include "model/python_program.h"
 #include "trace/snapshot.h"
 
 using namespace ls::app;
@@ -96,4 +97,34 @@ TEST_CASE("A timer due in under a hundredth of a second counts in ms, never in 0
   snap.timers.push_back({1, now + 4'000'000, 1, "sleep"});
   CHECK(loop_headline(snap, now, [](ls::trace::TaskId) { return std::string("Task-1"); }) ==
         "idle: next timer in 4 ms");
+}
+
+TEST_CASE("A blocking program's main thread is what runs, not a finished loop", "[app][loop-view][main]") {
+  const char* program =
+      "import time\n"
+      "time.sleep(1)\n"
+      "x = 1\n"
+      "time.sleep(1)\n";
+  Session s({python_run_spec("blocking", "blocking.py", program, nullptr)});
+  auto at = [&s](double seconds) {
+    s.player().seek(from_seconds(seconds));
+    s.sync(RunSource::kNoBudget);
+    return loop_view(s.snapshot(0), s.player().position(), lane_namer(s.runs()[0].run.timeline()));
+  };
+  const LoopView sleeping = at(0.5);
+  CHECK(sleeping.blocked);
+  CHECK(sleeping.headline.rfind("BLOCKED by main · time.sleep", 0) == 0);
+  const LoopRow* blocking = find_row(sleeping, LoopRowKind::Blocking);
+  REQUIRE(blocking != nullptr);
+  CHECK(blocking->text == "main");
+
+  // Between the two sleeps: line 3 runs, on the main thread.
+  const LoopView between = at(1.0000025);  // the sleep ends at 1.000002 s
+  CHECK_FALSE(between.blocked);
+  CHECK(between.headline == "running main, outside the event loop");
+  const LoopRow* running = find_row(between, LoopRowKind::Running);
+  REQUIRE(running != nullptr);
+  CHECK(running->text == "main");
+
+  CHECK(at(2.5).headline == "finished");
 }

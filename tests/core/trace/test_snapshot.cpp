@@ -241,7 +241,7 @@ bool same(const LoopSnapshot& a, const LoopSnapshot& b) {
   auto same_wait = [](const WaitEntry& x, const WaitEntry& y) {
     return x.task == y.task && x.wait == y.wait && x.target == y.target && x.what == y.what && x.since == y.since;
   };
-  return a.events == b.events && a.time == b.time && a.iteration == b.iteration && a.running == b.running &&
+  return a.events == b.events && a.time == b.time && a.iteration == b.iteration && a.running == b.running && a.main_running == b.main_running &&
          a.blocking == b.blocking && a.blocking_what == b.blocking_what &&
          a.blocking_until == b.blocking_until &&
          std::equal(a.ready.begin(), a.ready.end(), b.ready.begin(), b.ready.end(), same_ready) &&
@@ -344,4 +344,30 @@ TEST_CASE("the snapshot folder follows a growing trace and starts over on anothe
   random_events(other, rng, 3000);
   CHECK(same(folder.at_event(other.trace, 2500), snapshot_at_event(other.trace, 2500)));
   CHECK(folder.events_applied() == 2500);  // cleared, then folded from the start of the new trace
+}
+
+TEST_CASE("the main thread's own code runs from its first line until it waits in asyncio.run or ends", "[snapshot]") {
+  Builder b;
+  const LocId line3 = b.trace.location("main.py", 3);
+  const std::size_t first = b.event(EventKind::Line, kLoopTask, {}, 0, 0, WaitKind::None, line3);
+  const std::size_t blocks = b.block(kLoopTask, "time.sleep", sec(1));
+  const std::size_t back = b.at(sec(1)).block_end(kLoopTask);
+  const std::size_t waits = b.await(kLoopTask, WaitKind::Task, "asyncio.run()", 1);
+  b.create(1, "Task-1");
+  const std::size_t task = b.run(1);
+  b.done(1);
+  const std::size_t returns = b.run(kLoopTask);
+  const std::size_t gone = b.event(EventKind::Line, kLoopTask);  // no location: stands nowhere
+
+  CHECK_FALSE(snapshot_at_event(b.trace, first).main_running);
+  CHECK(snapshot_at_event(b.trace, first + 1).main_running);
+  const LoopSnapshot blocked = snapshot_at_event(b.trace, blocks + 1);
+  CHECK(blocked.main_running);
+  CHECK(blocked.blocking);
+  CHECK(snapshot_at_event(b.trace, back + 1).main_running);
+  CHECK_FALSE(snapshot_at_event(b.trace, waits + 1).main_running);
+  CHECK_FALSE(snapshot_at_event(b.trace, task + 1).main_running);
+  CHECK(snapshot_at_event(b.trace, task + 1).running == 1);
+  CHECK(snapshot_at_event(b.trace, returns + 1).main_running);
+  CHECK_FALSE(snapshot_at_event(b.trace, gone + 1).main_running);
 }
