@@ -6,28 +6,30 @@ namespace ls::app {
 
 namespace {
 
-// Adds the rows of one list: its entries up to `max`, then "… and N more"; or a
-// single "—" row when it is empty, so the list's name is always there to read.
-template <class Entries, class MakeRow>
+// Adds the rows of one list: the entries `keep` admits, up to `max`, then "… and N
+// more" counting only admitted ones; or a single "—" row when none is, so the
+// list's name is always there to read. Rows are made only for the shown entries.
+template <class Entries, class Keep, class MakeRow>
 void add_list(std::vector<LoopRow>& rows, const char* section, const Entries& entries,
-              std::size_t max, MakeRow make) {
+              std::size_t max, Keep keep, MakeRow make) {
   const std::size_t first = rows.size();
-  std::size_t shown = 0;
+  std::size_t shown = 0, more = 0;
   for (const auto& e : entries) {
+    if (!keep(e)) continue;
     if (shown == max) {
-      LoopRow more{LoopRowKind::More, "", "… and " + std::to_string(entries.size() - max) + " more",
-                   "", false, trace::WaitKind::None};
-      rows.push_back(std::move(more));
-      break;
+      ++more;
+      continue;
     }
-    if (auto row = make(e)) {
-      rows.push_back(std::move(*row));
-      ++shown;
-    }
+    rows.push_back(make(e));
+    ++shown;
   }
+  if (more > 0)
+    rows.push_back({LoopRowKind::More, "", "… and " + std::to_string(more) + " more", "", false, {}});
   if (rows.size() == first) rows.push_back({LoopRowKind::Empty, "", "—", "", false, {}});
   rows[first].section = section;
 }
+
+constexpr auto kEvery = [](const auto&) { return true; };
 
 }  // namespace
 
@@ -70,7 +72,14 @@ std::string loop_headline(const trace::LoopSnapshot& s, trace::Nanos now, const 
   // A blocking program never starts a loop; its code runs on the main thread.
   if (s.main_running) return "running " + name(trace::kLoopTask) + ", outside the event loop";
   if (!s.ready.empty()) return "running the ready queue";
-  if (!s.timers.empty()) return "idle: next timer " + timer_countdown(s.timers.front().deadline, now);
+  // Timers stand in deadline order; the network's deliveries are not asyncio's.
+  bool io = false;
+  for (const trace::TimerEntry& t : s.timers) {
+    if (t.wait != trace::WaitKind::Io) return "idle: next timer " + timer_countdown(t.deadline, now);
+    io = true;
+  }
+  for (const trace::WaitEntry& w : s.waits) io = io || w.wait == trace::WaitKind::Io;
+  if (io) return "idle: waiting for I/O";
   if (!s.waits.empty()) return "idle: waiting";
   return s.events > 0 ? "finished" : "not started";
 }
@@ -93,21 +102,24 @@ LoopView loop_view(const trace::LoopSnapshot& s, trace::Nanos now, const TaskNam
   std::vector<trace::TaskId> running;
   if (s.running != trace::kLoopTask) running.push_back(s.running);
   else if (s.main_running) running.push_back(trace::kLoopTask);
-  add_list(v.rows, "running", running, max, [&](trace::TaskId t) -> std::optional<LoopRow> {
+  add_list(v.rows, "running", running, max, kEvery, [&](trace::TaskId t) {
     return LoopRow{s.blocking ? LoopRowKind::Blocking : LoopRowKind::Running, "", name(t),
                    s.blocking ? "blocking the loop" : "", false, {}};
   });
-  add_list(v.rows, "ready", s.ready, max, [&](const trace::ReadyEntry& e) -> std::optional<LoopRow> {
+  add_list(v.rows, "ready", s.ready, max, kEvery, [&](const trace::ReadyEntry& e) {
     return LoopRow{LoopRowKind::Ready, "", e.task ? name(e.task) : e.label, "", false, {}};
   });
-  add_list(v.rows, "timers", s.timers, max, [&](const trace::TimerEntry& t) -> std::optional<LoopRow> {
+  // A timer that plays the operating system's part (the simulated network's next
+  // delivery) is no timer of asyncio's: the task it serves is listed waiting on I/O.
+  const auto asyncio_timer = [](const trace::TimerEntry& t) { return t.wait != trace::WaitKind::Io; };
+  add_list(v.rows, "timers", s.timers, max, asyncio_timer, [&](const trace::TimerEntry& t) {
     std::string what = "at " + format_seconds2(t.deadline) + " · " + (t.owner ? name(t.owner) : t.label);
     return LoopRow{LoopRowKind::Timer, "", std::move(what), timer_countdown(t.deadline, now),
                    timer_late(t.deadline, now), trace::WaitKind::Timer};
   });
   // Tasks asleep on a timer are already listed under their timer.
-  add_list(v.rows, "waiting", s.waits, max, [&](const trace::WaitEntry& w) -> std::optional<LoopRow> {
-    if (w.wait == trace::WaitKind::Timer) return std::nullopt;
+  const auto not_on_timer = [](const trace::WaitEntry& w) { return w.wait != trace::WaitKind::Timer; };
+  add_list(v.rows, "waiting", s.waits, max, not_on_timer, [&](const trace::WaitEntry& w) {
     std::string note = w.what.empty() ? "on " + std::string(trace::to_string(w.wait)) : w.what;
     return LoopRow{LoopRowKind::Wait, "", name(w.task), std::move(note), false, w.wait};
   });

@@ -60,7 +60,7 @@ bool timer_late(trace::Nanos deadline, trace::Nanos now);
 // What the loop is doing at `now`:
 //   "BLOCKED by Task-2 · time.sleep(2) for 1.50 s more", "running Task-3",
 //   "running main, outside the event loop" (a blocking program's code),
-//   "idle: next timer in 0.50 s", "idle: waiting", "finished".
+//   "idle: next timer in 0.50 s", "idle: waiting for I/O", "idle: waiting", "finished".
 std::string loop_headline(const trace::LoopSnapshot& s, trace::Nanos now, const TaskNamer& name);
 
 // Seconds with two decimals and a unit: "0.50 s". Loop state changes faster than

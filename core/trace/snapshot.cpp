@@ -17,6 +17,7 @@ struct PendingTimer {
   Nanos deadline = 0;
   TaskId owner = 0;
   TextId label = 0;
+  WaitKind wait = WaitKind::None;
 };
 
 struct PendingWait {
@@ -150,7 +151,7 @@ void apply(FoldState& s, Accumulated& acc, const TraceEvent& e) {
       s.iteration = static_cast<std::uint64_t>(e.value);
       break;
     case EventKind::TimerScheduled:
-      s.timers[e.target] = PendingTimer{e.value, e.task, e.text};
+      s.timers[e.target] = PendingTimer{e.value, e.task, e.text, e.wait};
       break;
     case EventKind::TimerFired:
     case EventKind::TimerCancelled:
@@ -181,7 +182,7 @@ LoopSnapshot materialize(const Trace& trace, const FoldState& s, const Accumulat
   }
   snap.timers.reserve(s.timers.size());
   for (const auto& [id, t] : s.timers)
-    snap.timers.push_back(TimerEntry{id, t.deadline, t.owner, trace.text_of(t.label)});
+    snap.timers.push_back(TimerEntry{id, t.deadline, t.owner, trace.text_of(t.label), t.wait});
   // Equal deadlines fire in scheduling order; ids are handed out in that order.
   std::sort(snap.timers.begin(), snap.timers.end(), [](const TimerEntry& a, const TimerEntry& b) {
     return a.deadline != b.deadline ? a.deadline < b.deadline : a.id < b.id;

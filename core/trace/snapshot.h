@@ -22,6 +22,9 @@ struct TimerEntry {
   Nanos deadline = 0;
   TaskId owner = 0;
   std::string label;
+  // Io: a timer that plays the operating system's part (the simulated
+  // network's next delivery), not one asyncio holds (see TimerScheduled).
+  WaitKind wait = WaitKind::None;
 };
 
 struct WaitEntry {

@@ -128,3 +128,33 @@ TEST_CASE("A blocking program's main thread is what runs, not a finished loop", 
 
   CHECK(at(2.5).headline == "finished");
 }
+
+TEST_CASE("The network's delivery timers are I/O, not asyncio timers", "[app][loop-view]") {
+  using ls::trace::WaitKind;
+  const ls::trace::Nanos now = from_seconds(1.0);
+  auto named = [](ls::trace::TaskId t) { return "Task-" + std::to_string(t); };
+  ls::trace::LoopSnapshot snap;
+  snap.events = 10;
+  snap.timers.push_back({7, now + 40'000'000, 0, "net example.com", WaitKind::Io});
+  snap.waits.push_back({2, WaitKind::Io, 0, "GET http://example.com/a", now});
+
+  SECTION("with only the network's timer the loop waits for I/O") {
+    const LoopView v = loop_view(snap, now, named);
+    CHECK(v.headline == "idle: waiting for I/O");
+    const LoopRow* timer = find_row(v, LoopRowKind::Timer);
+    CHECK(timer == nullptr);
+    const LoopRow* wait = find_row(v, LoopRowKind::Wait);
+    REQUIRE(wait != nullptr);
+    CHECK(wait->text == "Task-2");
+  }
+  SECTION("an asyncio timer behind it is the next timer, and the count of the rest skips it") {
+    for (std::uint32_t i = 0; i < 4; ++i)
+      snap.timers.push_back({8 + i, now + from_seconds(1.0 + i), 3 + i, "sleep", WaitKind::None});
+    const LoopView v = loop_view(snap, now, named, 2);
+    CHECK(v.headline == "idle: next timer in 1.00 s");
+    std::vector<std::string> timers;
+    for (const LoopRow& r : v.rows)
+      if (r.kind == LoopRowKind::Timer || r.kind == LoopRowKind::More) timers.push_back(r.text);
+    CHECK(timers == std::vector<std::string>{"at 2.00 s · Task-3", "at 3.00 s · Task-4", "… and 2 more"});
+  }
+}

@@ -236,7 +236,8 @@ namespace {
 bool same(const LoopSnapshot& a, const LoopSnapshot& b) {
   auto same_ready = [](const ReadyEntry& x, const ReadyEntry& y) { return x.task == y.task && x.label == y.label; };
   auto same_timer = [](const TimerEntry& x, const TimerEntry& y) {
-    return x.id == y.id && x.deadline == y.deadline && x.owner == y.owner && x.label == y.label;
+    return x.id == y.id && x.deadline == y.deadline && x.owner == y.owner && x.label == y.label &&
+           x.wait == y.wait;
   };
   auto same_wait = [](const WaitEntry& x, const WaitEntry& y) {
     return x.task == y.task && x.wait == y.wait && x.target == y.target && x.what == y.what && x.since == y.since;
@@ -272,7 +273,10 @@ void random_events(Builder& b, std::mt19937& rng, std::size_t count) {
       case 9: b.print(task, "line\n"); break;
       case 10: b.iteration(static_cast<std::int64_t>(i), pick(5)); break;
       case 11:
-      case 12: b.timer(pick(300), task, b.now() + ms(pick(1000)), label()); break;
+      case 12:
+        b.event(EventKind::TimerScheduled, task, label(), b.now() + ms(pick(1000)), pick(300),
+                pick(2) ? WaitKind::Io : WaitKind::None);
+        break;
       case 13: b.fired(pick(300)); break;
       case 14: b.timer_cancelled(pick(300)); break;
       default: b.event(EventKind::Line, task); break;
