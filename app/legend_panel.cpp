@@ -15,7 +15,7 @@ namespace {
 // Swatch width, the gap to its text, and the gap to the next entry, in font sizes.
 constexpr float kSwatchW = 1.7f;
 constexpr float kTextGap = 0.4f;
-constexpr float kEntryGap = 1.0f;
+constexpr float kEntryGap = 0.9f;
 
 float entry_width(const LegendItem& e, float px) {
   return px * (kSwatchW + kTextGap + kEntryGap) + ImGui::CalcTextSize(e.text).x;
@@ -45,6 +45,8 @@ void swatch(ImDrawList* dl, const LegendItem& e, paint::Rect r, const Fonts& fon
       paint::outcome_mark(dl, e.outcome, (r.min.x + r.max.x - fonts.bold->FontSize) * 0.5f,
                           r.min.y, r.max.y, fonts);
       break;
+    case LegendShape::WakeFromTask: paint::wake_swatch(dl, r, true, fonts.px); break;
+    case LegendShape::WakeFromTimer: paint::wake_swatch(dl, r, false, fonts.px); break;
   }
 }
 
@@ -57,11 +59,14 @@ float LegendPanel::preferred_height(float width, const Fonts& fonts) const {
          s.WindowPadding.y * 2.0f;
 }
 
-void LegendPanel::draw(PanelContext& ctx) {
+void LegendPanel::prepare(PanelContext& ctx) {
   std::vector<const trace::Trace*> traces;
   for (const SessionRun& r : ctx.session.runs()) traces.push_back(&r.run.trace());
   seen_.update(traces);
-  items_ = seen_.items();  // the height follows next frame, as the host measures first
+  items_ = seen_.items();
+}
+
+void LegendPanel::draw(PanelContext& ctx) {
   const float px = ctx.fonts.px;
   const float line = px * 1.5f;
   const ImVec2 origin = ImGui::GetCursorScreenPos();

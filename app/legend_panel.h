@@ -15,6 +15,7 @@ class LegendPanel final : public Panel {
   const char* title() const override { return "Legend"; }
   Region region() const override { return Region::Footer; }
   float preferred_height(float width, const Fonts& fonts) const override;
+  void prepare(PanelContext& ctx) override;
   void draw(PanelContext& ctx) override;
 
   // The entries drawn last frame (tests read them).

@@ -60,6 +60,10 @@ class Panel {
   // What the host asks: by default visible(); panels that depend on the
   // workspace (lessons need a library) decide here.
   virtual bool shown(const PanelContext& ctx) const { return visible(ctx.settings); }
+  // Called before the host measures the panels each frame: a panel whose height
+  // follows the session (the legend's entries) brings itself up to date here, so
+  // the layout never lags a frame behind and jumps under the pointer.
+  virtual void prepare(PanelContext&) {}
   // Draws the contents; the App has begun the panel's window.
   virtual void draw(PanelContext& ctx) = 0;
 };

@@ -82,6 +82,9 @@ void PanelHost::sync_code(Workspace& ws) {
 void PanelHost::draw(PanelContext& ctx) {
   const ImVec2 screen = ImGui::GetIO().DisplaySize;
   const Fonts& fonts = ctx.fonts;
+  for (const auto& p : panels_) {
+    if (p->shown(ctx)) p->prepare(ctx);
+  }
   const Settings& settings = ctx.settings;
   // The lesson column runs from under the top panels to the bottom of the window:
   // the text a teacher reads aloud gets the full height; the bottom panels (code,

@@ -226,6 +226,30 @@ void source_mark(ImDrawList* dl, trace::WakeCause cause, ImVec2 c, float r, ImU3
 
 }  // namespace
 
+void wake_swatch(ImDrawList* dl, Rect r, bool from_task, float px) {
+  const float line = std::max(1.5f, std::round(px * 0.1f));
+  const float head = std::max(7.0f, std::round(px * 0.6f));
+  const float mark = std::max(4.0f, std::round(px * 0.3f));
+  const float y = std::round((r.min.y + r.max.y) * 0.5f);
+  if (from_task) {
+    // Sideways here (the legend is one row): a dot, a line, a head.
+    const ImU32 col = palette::wait_colour(trace::WaitKind::Task);
+    const ImVec2 tail(r.min.x + line * 2.0f, y), tip(r.max.x, y);
+    dl->AddLine(tail, ImVec2(tip.x - head * 0.9f, y), col, line);
+    dl->AddCircleFilled(tail, line * 1.6f, col, 10);
+    const float half = head * 0.45f;
+    dl->AddTriangleFilled(ImVec2(tip.x - head, y - half), ImVec2(tip.x - head, y + half), tip, col);
+    return;
+  }
+  const ImU32 col = palette::wait_colour(trace::WaitKind::Timer);
+  const float x = std::round((r.min.x + r.max.x) * 0.5f);
+  const ImVec2 c(x, r.min.y + mark);
+  const ImVec2 tip(x, r.max.y);
+  dl->AddLine(ImVec2(x, c.y + mark), ImVec2(x, tip.y - head * 0.9f), col, line);
+  arrow_head(dl, tip, 1.0f, head, col);
+  source_mark(dl, trace::WakeCause::Timer, c, mark, col, std::max(1.5f, line * 0.8f));
+}
+
 std::string wake_arrows(ImDrawList* dl, const ArrowFrame& f) {
   const auto& boxes = f.layout.lanes;
   // This run's lanes are one contiguous block of the layout.

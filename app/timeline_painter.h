@@ -70,6 +70,11 @@ struct ArrowFrame {
 // pointer says ("woken by Task-3 finishing"), or "" when there is none.
 std::string wake_arrows(ImDrawList* dl, const ArrowFrame& f);
 
+// The legend's picture of a wake-up: `from_task` a line from a dot (the waker's
+// end) to a head, as between two lanes; otherwise a short drop under a clock
+// mark, as a timer's. Same sizes and colours as wake_arrows.
+void wake_swatch(ImDrawList* dl, Rect r, bool from_task, float px);
+
 // Text drawn only if it fits within `max_width`; otherwise cut with "…".
 void fitted_text(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 col, const std::string& text,
                  float max_width);

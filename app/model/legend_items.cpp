@@ -55,7 +55,7 @@ std::vector<LegendItem> LegendSeen::items() const {
     out.push_back({LegendShape::State, s, w, trace::Outcome::Done, text});
   };
   state(SpanState::Running, WaitKind::None, "running");
-  state(SpanState::Ready, WaitKind::None, "ready (queued)");
+  state(SpanState::Ready, WaitKind::None, "ready");
   if (waits_ & bit(WaitKind::Timer)) state(SpanState::Waiting, WaitKind::Timer, "waiting on a timer");
   if (any_of(waits_, kTaskWaits)) state(SpanState::Waiting, WaitKind::Task, "waiting on tasks");
   if (waits_ & bit(WaitKind::Io)) state(SpanState::Waiting, WaitKind::Io, "waiting on I/O");
@@ -69,6 +69,17 @@ std::vector<LegendItem> LegendSeen::items() const {
   const auto outcome = [&](trace::Outcome o, const char* text) {
     out.push_back({LegendShape::Outcome, SpanState::Running, WaitKind::None, o, text});
   };
+  // Wake-ups: from a timer or I/O (a mark and a drop), from another task (a line).
+  const bool from_timer = (waits_ & (bit(WaitKind::Timer) | bit(WaitKind::Io))) != 0;
+  const bool from_task = any_of(waits_, kTaskWaits) || any_of(waits_, kSyncWaits);
+  if (from_timer) {
+    out.push_back({LegendShape::WakeFromTimer, SpanState::Running, WaitKind::Timer, trace::Outcome::Done,
+                   "woken by timer or I/O"});
+  }
+  if (from_task) {
+    out.push_back({LegendShape::WakeFromTask, SpanState::Running, WaitKind::Task, trace::Outcome::Done,
+                   "woken by a task"});
+  }
   outcome(trace::Outcome::Done, "task done");
   if (failed_) outcome(trace::Outcome::Failed, "task failed");
   if (cancelled_) outcome(trace::Outcome::Cancelled, "task cancelled");

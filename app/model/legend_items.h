@@ -2,7 +2,8 @@
 // screen, not every shape the timeline knows. Running, ready, a function call,
 // "×N" and "done" are always there (every run has them, or will at the next
 // zoom); the waits, blocking, failed and cancelled only once a run has one, so a
-// lesson about timers is not explained with locks and threads.
+// lesson about timers is not explained with locks and threads; the wake-up
+// arrows once a task has waited on something of that kind.
 #pragma once
 
 #include <cstddef>
@@ -16,7 +17,7 @@
 namespace ls::app {
 
 // One legend entry: the shape (as the timeline paints it) and its words.
-enum class LegendShape { State, Call, Fold, Outcome };
+enum class LegendShape { State, Call, Fold, Outcome, WakeFromTask, WakeFromTimer };
 
 struct LegendItem {
   LegendShape shape = LegendShape::State;

@@ -31,7 +31,7 @@ bool has(const LegendSeen& seen, const std::string& text) {
 TEST_CASE("Before any run the legend has only the shapes every run has", "[app][legend]") {
   LegendSeen seen;
   seen.update({});
-  CHECK(texts(seen) == std::vector<std::string>{"running", "ready (queued)", "function call",
+  CHECK(texts(seen) == std::vector<std::string>{"running", "ready", "function call",
                                                 "×N short spans", "task done"});
 }
 
@@ -47,6 +47,8 @@ TEST_CASE("A timer wait, a blocking call and a failed task each add their entry,
   const std::vector<std::string> order = texts(seen);
   CHECK(order.at(2) == "waiting on a timer");
   CHECK(order.at(3) == "blocking the loop");
+  CHECK(has(seen, "woken by timer or I/O"));
+  CHECK_FALSE(has(seen, "woken by a task"));
 
   // Events appended later (a lazy run growing) are read on the next update.
   test::HandTrace more;
@@ -70,4 +72,6 @@ TEST_CASE("Another set of runs starts the legend afresh", "[app][legend]") {
   seen.update({&gathered->trace()});
   CHECK_FALSE(has(seen, "blocking the loop"));
   CHECK(has(seen, "waiting on tasks"));
+  CHECK(has(seen, "woken by a task"));
+  CHECK_FALSE(has(seen, "woken by timer or I/O"));
 }
