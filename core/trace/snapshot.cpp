@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <deque>
-#include <map>
 #include <unordered_map>
 
 #include "trace/timeline.h"
@@ -27,6 +26,62 @@ struct PendingWait {
   Nanos since = 0;
 };
 
+// Ids past this bound (timer or task numbers) can only come from a corrupt
+// trace: their entries are left out rather than an index of gigabytes made.
+constexpr std::uint32_t kMaxId = std::uint32_t{1} << 24;
+
+// Entries keyed by small ids (timers, tasks): put, find and erase without a
+// heap node per entry, which made a map the fold's main cost on big traces.
+// `entries` is the state a checkpoint copies. `slot` (id -> place in entries)
+// is shared by every position of the folder: a slot is believed only if the
+// entry it points at carries that id, so stale slots need no clearing, and a
+// restored checkpoint just writes its own entries' slots again (reindex).
+template <class T>
+struct IdSet {
+  struct Entry {
+    std::uint32_t id;
+    T value;
+  };
+  std::vector<Entry> entries;
+
+  static void grow(std::vector<std::uint32_t>& slot, std::uint32_t id) {
+    if (id >= slot.size())
+      slot.resize(std::min<std::size_t>(kMaxId, std::max<std::size_t>(id + std::size_t{1}, slot.size() * 2)), 0);
+  }
+  bool has(const std::vector<std::uint32_t>& slot, std::uint32_t id) const {
+    return id < slot.size() && slot[id] < entries.size() && entries[slot[id]].id == id;
+  }
+  void put(std::vector<std::uint32_t>& slot, std::uint32_t id, const T& value) {
+    if (id >= kMaxId) return;
+    if (has(slot, id)) {
+      entries[slot[id]].value = value;
+      return;
+    }
+    grow(slot, id);
+    slot[id] = static_cast<std::uint32_t>(entries.size());
+    entries.push_back(Entry{id, value});
+  }
+  void erase(std::vector<std::uint32_t>& slot, std::uint32_t id) {
+    if (!has(slot, id)) return;
+    // The last entry takes the erased one's place.
+    const std::uint32_t at = slot[id];
+    entries[at] = entries.back();
+    slot[entries[at].id] = at;
+    entries.pop_back();
+  }
+  void reindex(std::vector<std::uint32_t>& slot) const {
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      grow(slot, entries[i].id);
+      slot[entries[i].id] = static_cast<std::uint32_t>(i);
+    }
+  }
+};
+
+// The shared id -> place indexes of a FoldState's two IdSets.
+struct Slots {
+  std::vector<std::uint32_t> timers, waits;
+};
+
 // The loop's state after a prefix of the trace: everything that can change
 // back (a task leaves the ready queue, a timer fires). Copied per checkpoint.
 struct FoldState {
@@ -40,12 +95,12 @@ struct FoldState {
   Nanos blocking_until = 0;
   TaskId blocking_task = 0;
   std::deque<std::pair<TaskId, TextId>> ready;  // task, or 0 and a callback label
-  std::map<std::uint32_t, PendingTimer> timers;  // by timer id
-  std::map<TaskId, PendingWait> waits;           // by task id: the order shown
+  IdSet<PendingTimer> timers;                    // by timer id, in no order
+  IdSet<PendingWait> waits;                      // by task id, in no order
   std::size_t finished = 0;  // entries of Accumulated::finished that are ours
   std::size_t prints = 0;
 
-  std::size_t entries() const { return ready.size() + timers.size() + waits.size(); }
+  std::size_t entries() const { return ready.size() + timers.entries.size() + waits.entries.size(); }
 
   void pop_ready() {
     // The loop's queue is FIFO: whatever it ran came off the front, even if the
@@ -102,7 +157,7 @@ void apply_main(FoldState& s, const TraceEvent& e) {
   }
 }
 
-void apply(FoldState& s, Accumulated& acc, const TraceEvent& e) {
+void apply(FoldState& s, Accumulated& acc, Slots& slots, const TraceEvent& e) {
   const std::size_t seq = s.events++;
   s.time = e.time;
   // Events read before (going forwards again after a step back) are recorded already.
@@ -115,12 +170,12 @@ void apply(FoldState& s, Accumulated& acc, const TraceEvent& e) {
       break;
     case EventKind::Queued:
       s.ready.emplace_back(e.task, e.text);
-      if (e.task != kLoopTask) s.waits.erase(e.task);
+      if (e.task != kLoopTask) s.waits.erase(slots.waits, e.task);
       break;
     case EventKind::Running:
       s.pop_ready();
       s.running = e.task;
-      s.waits.erase(e.task);
+      s.waits.erase(slots.waits, e.task);
       break;
     case EventKind::CallbackRun:
       s.pop_ready();
@@ -128,7 +183,7 @@ void apply(FoldState& s, Accumulated& acc, const TraceEvent& e) {
       break;
     case EventKind::Awaiting:
       s.task_left_cpu(e.task);
-      s.waits[e.task] = PendingWait{e.wait, e.target, e.text, e.time};
+      s.waits.put(slots.waits, e.task, PendingWait{e.wait, e.target, e.text, e.time});
       break;
     case EventKind::Blocking:
       s.blocking = true;
@@ -143,7 +198,7 @@ void apply(FoldState& s, Accumulated& acc, const TraceEvent& e) {
     case EventKind::Failed:
     case EventKind::Cancelled:
       s.task_left_cpu(e.task);
-      s.waits.erase(e.task);
+      s.waits.erase(slots.waits, e.task);
       if (first_reading) acc.finished.push_back(e.task);
       ++s.finished;
       break;
@@ -151,11 +206,11 @@ void apply(FoldState& s, Accumulated& acc, const TraceEvent& e) {
       s.iteration = static_cast<std::uint64_t>(e.value);
       break;
     case EventKind::TimerScheduled:
-      s.timers[e.target] = PendingTimer{e.value, e.task, e.text, e.wait};
+      s.timers.put(slots.timers, e.target, PendingTimer{e.value, e.task, e.text, e.wait});
       break;
     case EventKind::TimerFired:
     case EventKind::TimerCancelled:
-      s.timers.erase(e.target);
+      s.timers.erase(slots.timers, e.target);
       break;
     case EventKind::Print:
       ++s.prints;
@@ -180,16 +235,18 @@ LoopSnapshot materialize(const Trace& trace, const FoldState& s, const Accumulat
     snap.ready.push_back(ReadyEntry{
         task, task != kLoopTask ? acc.task_name(trace, task, s.events) : trace.text_of(label)});
   }
-  snap.timers.reserve(s.timers.size());
-  for (const auto& [id, t] : s.timers)
+  snap.timers.reserve(s.timers.entries.size());
+  for (const auto& [id, t] : s.timers.entries)
     snap.timers.push_back(TimerEntry{id, t.deadline, t.owner, trace.text_of(t.label), t.wait});
   // Equal deadlines fire in scheduling order; ids are handed out in that order.
   std::sort(snap.timers.begin(), snap.timers.end(), [](const TimerEntry& a, const TimerEntry& b) {
     return a.deadline != b.deadline ? a.deadline < b.deadline : a.id < b.id;
   });
-  snap.waits.reserve(s.waits.size());
-  for (const auto& [task, w] : s.waits)
+  snap.waits.reserve(s.waits.entries.size());
+  for (const auto& [task, w] : s.waits.entries)
     snap.waits.push_back(WaitEntry{task, w.wait, w.target, trace.text_of(w.what), w.since});
+  std::sort(snap.waits.begin(), snap.waits.end(),
+            [](const WaitEntry& a, const WaitEntry& b) { return a.task < b.task; });
   snap.finished.assign(acc.finished.begin(),
                        acc.finished.begin() + static_cast<std::ptrdiff_t>(s.finished));
   snap.prints = s.prints;
@@ -208,7 +265,8 @@ LoopSnapshot snapshot_at_event(const Trace& trace, std::size_t n) {
   n = std::min(n, trace.size());
   FoldState s;
   Accumulated acc;
-  for (std::size_t i = 0; i < n; ++i) apply(s, acc, trace[i]);
+  Slots slots;
+  for (std::size_t i = 0; i < n; ++i) apply(s, acc, slots, trace[i]);
   return materialize(trace, s, acc);
 }
 
@@ -232,6 +290,7 @@ struct SnapshotFolder::Impl {
   const Trace* trace = nullptr;
   FoldState state;
   Accumulated acc;
+  Slots slots;
   std::vector<FoldState> checkpoints{FoldState{}};  // by events; the first is the start
   std::size_t applied = 0;
 
@@ -241,9 +300,11 @@ struct SnapshotFolder::Impl {
       const auto it = std::upper_bound(checkpoints.begin(), checkpoints.end(), n,
                                        [](std::size_t v, const FoldState& c) { return v < c.events; });
       state = *(it - 1);
+      state.timers.reindex(slots.timers);
+      state.waits.reindex(slots.waits);
     }
     while (state.events < n) {
-      apply(state, acc, tr[state.events]);
+      apply(state, acc, slots, tr[state.events]);
       ++applied;
       const std::size_t gap = std::max(kMinCheckpointGap, kEventsPerStateEntry * state.entries());
       if (state.events >= checkpoints.back().events + gap) checkpoints.push_back(state);
