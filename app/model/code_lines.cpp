@@ -130,6 +130,12 @@ std::vector<TaskMarker> TaskLineIndex::at(trace::Nanos t, const trace::Timeline*
         m.wait = lane->states[k].wait;
       }
     }
+    // The main thread gets a lane only once it blocks; before that, or in a
+    // program that never does, standing on a line means its code is running.
+    if (timeline && !m.has_state && info.id == trace::kLoopTask) {
+      m.has_state = true;
+      m.state = trace::SpanState::Running;
+    }
     out.push_back(std::move(m));
   }
   return out;

@@ -202,3 +202,20 @@ TEST_CASE("Stepping a blocking program moves main's pill line by line between tw
   CHECK(s.player().position() > from_seconds(1.0));
   CHECK(s.player().position() < from_seconds(1.001));
 }
+
+TEST_CASE("Main's pill is running before its lane exists, and in a program that never blocks",
+          "[app][code][lines][main]") {
+  Ran r = run("plain.py", "x = 1\nprint(x)\ny = 2\n");
+  REQUIRE(r.result.exit_code == 0);
+  CHECK(r.timeline.lane_of(ls::trace::kLoopTask) == nullptr);  // it never blocked
+  TaskLineIndex index("plain.py");
+  index.update(r.result.loop->trace());
+  const auto ms = index.at(ls::trace::from_seconds(0.0000015), &r.timeline);
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].label == "main");
+  CHECK(ms[0].line == 2);
+  REQUIRE(ms[0].has_state);
+  CHECK(ms[0].state == SpanState::Running);
+  // The program has ended: its last line is let go of.
+  CHECK(index.at(ls::trace::from_seconds(1.0), &r.timeline).empty());
+}
