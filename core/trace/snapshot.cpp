@@ -235,18 +235,20 @@ LoopSnapshot materialize(const Trace& trace, const FoldState& s, const Accumulat
     snap.ready.push_back(ReadyEntry{
         task, task != kLoopTask ? acc.task_name(trace, task, s.events) : trace.text_of(label)});
   }
-  snap.timers.reserve(s.timers.entries.size());
-  for (const auto& [id, t] : s.timers.entries)
-    snap.timers.push_back(TimerEntry{id, t.deadline, t.owner, trace.text_of(t.label), t.wait});
+  // Sorted before their texts are copied in: moving small entries beats moving strings.
+  auto timers = s.timers.entries;
   // Equal deadlines fire in scheduling order; ids are handed out in that order.
-  std::sort(snap.timers.begin(), snap.timers.end(), [](const TimerEntry& a, const TimerEntry& b) {
-    return a.deadline != b.deadline ? a.deadline < b.deadline : a.id < b.id;
+  std::sort(timers.begin(), timers.end(), [](const auto& a, const auto& b) {
+    return a.value.deadline != b.value.deadline ? a.value.deadline < b.value.deadline : a.id < b.id;
   });
-  snap.waits.reserve(s.waits.entries.size());
-  for (const auto& [task, w] : s.waits.entries)
+  snap.timers.reserve(timers.size());
+  for (const auto& [id, t] : timers)
+    snap.timers.push_back(TimerEntry{id, t.deadline, t.owner, trace.text_of(t.label), t.wait});
+  auto waits = s.waits.entries;
+  std::sort(waits.begin(), waits.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+  snap.waits.reserve(waits.size());
+  for (const auto& [task, w] : waits)
     snap.waits.push_back(WaitEntry{task, w.wait, w.target, trace.text_of(w.what), w.since});
-  std::sort(snap.waits.begin(), snap.waits.end(),
-            [](const WaitEntry& a, const WaitEntry& b) { return a.task < b.task; });
   snap.finished.assign(acc.finished.begin(),
                        acc.finished.begin() + static_cast<std::ptrdiff_t>(s.finished));
   snap.prints = s.prints;
