@@ -206,9 +206,9 @@ void CodePanel::draw_code(PanelContext& ctx, CodeView& view, VariantUi& ui, floa
   const float wrap_w = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
   const CodeLayout lay = code_layout(ctx.fonts, view.lines(), ui.error, wrap_w);
   ImGui::BeginChild("##code", ImVec2(0.0f, height), false);
-  // Where to look: the step's lines when the step changes; while playing, the
-  // running task's line; paused, the running line when it moves (a scrub, a
-  // step), unless the step points at lines: then those stay in view until played.
+  // Where to look: the step's lines when the step changes; while playing or
+  // stepping (← / →), the running task's line; paused, the running line when a
+  // scrub moves it, unless the step points at lines: those stay in view.
   // A new text size (presenter mode, Ctrl +/-) moves every row: look again.
   if (ui.laid_out_px != ctx.fonts.px) {
     ui.laid_out_px = ctx.fonts.px;
@@ -218,10 +218,14 @@ void CodePanel::draw_code(PanelContext& ctx, CodeView& view, VariantUi& ui, floa
   const std::uint32_t focus = CodeView::focus_line(ui.markers);
   const bool moved = focus != ui.followed_line;
   ui.followed_line = focus;
+  // ← / → step through the code, as in a debugger: the line follows even where
+  // the step's pointed lines would otherwise hold the view.
+  const bool stepped = ctx.session.steps_taken() != ui.steps_seen;
+  ui.steps_seen = ctx.session.steps_taken();
   if (pointed != ui.pointed_line) {
     ui.pointed_line = pointed;
     if (pointed > 0) scroll_into_view(lay.row_y(pointed), lay.row_y(pointed) + lay.line_h * 3.0f);
-  } else if (focus > 0 && (ctx.session.player().playing() || (pointed == 0 && moved))) {
+  } else if (focus > 0 && (ctx.session.player().playing() || stepped || (pointed == 0 && moved))) {
     scroll_into_view(lay.row_y(focus), lay.row_y(focus) + lay.line_h);
   }
   if (const std::string key = error_key(ui.error); key != ui.error_seen) {  // a new error: show it

@@ -50,6 +50,7 @@ class CodePanel final : public Panel {
     std::uint32_t pointed_line = 0;    // the step's first pointed line last scrolled to
     std::uint32_t followed_line = 0;   // the running line seen in the last frame
     float laid_out_px = 0.0f;          // the text size those scrolls were made at
+    std::uint64_t steps_seen = 0;      // the session's steps_taken() last frame
     bool was_editing = false;
     std::string error_seen;            // the error last scrolled to ("" when none)
     std::optional<CodeError> error;    // the error shown this frame (CodeView::error_at)

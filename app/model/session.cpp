@@ -57,6 +57,7 @@ void Session::finish_runs() {
 }
 
 void Session::step_forward() {
+  ++steps_taken_;
   // After a full sync each unfinished program has run one step past the
   // playhead, so the next event of every run is already in its trace.
   sync(RunSource::kNoBudget);
@@ -68,6 +69,7 @@ void Session::step_forward() {
 }
 
 void Session::step_back() {
+  ++steps_taken_;
   std::vector<const trace::Trace*> traces;
   for (const SessionRun& r : runs_) traces.push_back(&r.run.trace());
   player_.pause();

@@ -71,6 +71,9 @@ class Session {
   // pause, as a debugger's step does.
   void step_forward();
   void step_back();
+  // How many steps were taken: a view that keeps still while the playhead is
+  // scrubbed (the code panel) follows the code when this changes.
+  std::uint64_t steps_taken() const { return steps_taken_; }
 
   // Run `i`'s loop at the playhead: made again only when the playhead crosses an
   // event, folded on from the last one (trace::SnapshotFolder), so playing a
@@ -78,6 +81,7 @@ class Session {
   const trace::LoopSnapshot& snapshot(std::size_t i) const;
 
  private:
+  std::uint64_t steps_taken_ = 0;
   struct SnapshotCache {
     std::size_t events = static_cast<std::size_t>(-1);  // events folded into `snap`
     trace::LoopSnapshot snap;

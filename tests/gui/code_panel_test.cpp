@@ -230,6 +230,18 @@ TEST_CASE("The running task's line is kept in view; paused, a step's pointed lin
   rig.session.sync();
   for (int i = 0; i < 3; ++i) rig.frame();
   CHECK(rig.code().first_visible_line(0) == 1);
+  // ...but a step with → follows the code, as a debugger does.
+  rig.session.step_forward();
+  for (int i = 0; i < 3; ++i) rig.frame();
+  REQUIRE(rig.code().markers(0).size() == 1);
+  const std::uint32_t stepped_to = rig.code().markers(0)[0].line;
+  CHECK(stepped_to >= 52);
+  CHECK(rig.code().first_visible_line(0) <= stepped_to);
+  CHECK(rig.code().last_visible_line(0) >= stepped_to);
+  rig.session.player().seek(from_seconds(0.5));  // and a scrub after it goes back to holding still
+  rig.session.sync();
+  rig.code().book().show({CodeSource{"async", "workers.py", text, {{1, 2}}}});
+  for (int i = 0; i < 3; ++i) rig.frame();
   // ...until the class presses play.
   rig.session.player().play();
   rig.session.tick(0.6);  // now at 1.1 s: main has moved on to line 53
