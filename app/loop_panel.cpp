@@ -43,7 +43,14 @@ void fitted(const std::string& text, ImU32 col, ImFont* font) {
 std::size_t LoopPanel::focused_run(const PanelContext& ctx) {
   const std::size_t n = ctx.session.runs().size();
   if (n == 0) return 0;
-  return ctx.ui.focus_run < n ? ctx.ui.focus_run : n - 1;
+  if (ctx.ui.focus_run < n) return ctx.ui.focus_run;  // the class chose one
+  // Otherwise the last run still going at the playhead (the async one while both
+  // run; the blocking one once the async one has ended), or the last of all.
+  const std::vector<RunTotal> totals = ctx.session.totals();
+  for (std::size_t i = totals.size(); i-- > 0;) {
+    if (!totals[i].finished) return i;
+  }
+  return n - 1;
 }
 
 void LoopPanel::draw(PanelContext& ctx) {

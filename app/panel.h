@@ -31,7 +31,7 @@ struct UiState {
   // legend line since the class cannot see the log; and the run whose loop and
   // console the side column shows (the narrow column fits one run legibly).
   std::string status;
-  std::size_t focus_run = static_cast<std::size_t>(-1);  // -1: the last run
+  std::size_t focus_run = static_cast<std::size_t>(-1);  // -1: the last run still going
 };
 
 // What every panel may read or act on during a frame.

@@ -207,13 +207,13 @@ Task<Response> SimNetwork::get(std::string url) {
   co_return r;
 }
 
-Response SimNetwork::get_blocking(const std::string& url, std::string_view what) {
+Response SimNetwork::get_blocking(const std::string& url, std::string_view what, trace::LocId where) {
   std::shared_ptr<Stream> s = start(url);
   Host& h = *s->host_;
   // Nothing can join the link while the loop is held, so the end is known now.
   const Nanos end = h.link.completion_time(s->t_->id);
   const std::string label = what.empty() ? "requests.get(" + url + ")" : std::string(what);
-  loop_.block_for(end - loop_.now(), label);
+  loop_.block_for(end - loop_.now(), label, where);
   s->sync();
   Response r = s->response();
   r.elapsed = s->t_->body_start - s->started_;

@@ -120,7 +120,8 @@ class SimNetwork {
   // requests.get: holds the loop for latency + transfer time (sharing the host's
   // cap with the transfers active now), then returns. `what` names the blocking
   // span in the trace; default "requests.get(<url>)". Throws UrlError.
-  Response get_blocking(const std::string& url, std::string_view what = {});
+  // `where`: the line the caller stands on, for code outside every task.
+  Response get_blocking(const std::string& url, std::string_view what = {}, trace::LocId where = 0);
   // requests.get inside asyncio.to_thread: the same transfer, but the worker
   // thread waits for it, not the loop. Returns at once with the whole response;
   // r.total says how long the transfer takes from now (latency + body, sharing

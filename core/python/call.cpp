@@ -141,12 +141,15 @@ Value Interp::call_function(FunctionObj* fo, Args& a, const Value* self) {
   fr.scope = &fn->scope;
   fr.line = fn->line;
   fr.depth = depth;
+  const bool span = loop_.tracing() && sync_call_begin(fo);
   try {
     exec_block(fn->body, fr);
   } catch (...) {
     --depth;
+    if (span) sync_call_end();
     add_traceback(std::current_exception(), std::string(fn->name.text), fr.line);
   }
+  if (span) sync_call_end();
   --depth;
   return std::move(fr.ret);
 }

@@ -58,13 +58,10 @@ Task<Value> Interp::run_coroutine(Value func, std::unique_ptr<Value[]> slots) {
   fr.depth = depth;
   loop::TaskBase* task = loop_.current_task();
   const trace::TaskId tid = task ? task->id() : 0;
-  const bool tracing = loop_.tracing();
+  // A coroutine run outside every task (no lane to draw it on) has no span.
+  const bool tracing = loop_.tracing() && task != nullptr;
   if (tracing) {
-    if (!fo->trace_named) {
-      fo->trace_name = loop_.text(std::string(fn->name.text) + "()");
-      fo->trace_named = true;
-    }
-    loop_.emit(trace::EventKind::CallEnter, tid, 0, fo->trace_name, 0, trace::WaitKind::None, task ? task->loc() : 0);
+    loop_.emit(trace::EventKind::CallEnter, tid, 0, call_name(fo), 0, trace::WaitKind::None, task->loc());
   }
   std::exception_ptr err;
   try {

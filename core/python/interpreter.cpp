@@ -459,7 +459,7 @@ void Interp::periodic() {
     // The clock still stands where the stretch began (nothing flushed it), so
     // the blocking span starts there.
     loop::TaskBase* t = loop_.current_task();
-    if (!t) main_lane_ = true;
+    if (!t) open_main_lane();
     loop_.emit(trace::EventKind::Blocking, t ? t->id() : 0, 0, loop_.text("CPU work"), 0, trace::WaitKind::None,
                t ? t->loc() : main_loc());
     in_cpu_block_ = true;
@@ -479,6 +479,7 @@ void Interp::before_suspend() {
 void Interp::after_resume(const Frame& f) {
   depth = f.depth;
   stretch_start_ = stmts_;
+  task_calls_left_ = kCallSpansPerStretch;
   // A task that mostly waits runs few statements between checks: look at the
   // stop flag on every resume too, so a stopped program ends promptly.
   if (opts_.stop && opts_.stop->load(std::memory_order_relaxed)) abort_run();
@@ -489,12 +490,68 @@ void Interp::block(trace::Nanos d, std::string_view what) {
     *thread_time += d;
     return;
   }
+  loop_.block_for(d, what, begin_block());
+  end_block();
+}
+
+trace::LocId Interp::begin_block() {
   before_suspend();
-  const bool main = !loop_.current_task();
-  if (main) main_lane_ = true;
-  loop_.block_for(d, what, main_loc());
-  if (main) main_event_emitted();
+  if (!loop_.current_task()) open_main_lane();
+  return main_loc();
+}
+
+void Interp::end_block() {
+  if (!loop_.current_task()) main_event_emitted();
   stretch_start_ = stmts_;
+  // A long block may have been cut short by a stop (the app moved on): end promptly.
+  if (opts_.stop && opts_.stop->load(std::memory_order_relaxed)) abort_run();
+}
+
+void Interp::open_main_lane() {
+  if (main_lane_) return;
+  main_lane_ = true;
+  if (!loop_.tracing()) return;
+  for (trace::TextId name : pending_main_calls_) {
+    loop_.emit(trace::EventKind::CallEnter, trace::kLoopTask, 0, name, 0, trace::WaitKind::None, main_loc());
+  }
+  pending_main_calls_.clear();
+}
+
+trace::TextId Interp::call_name(FunctionObj* fo) {
+  if (!fo->trace_named) {
+    fo->trace_name = loop_.text(std::string(fo->fn->name.text) + "()");
+    fo->trace_named = true;
+  }
+  return fo->trace_name;
+}
+
+bool Interp::sync_call_begin(FunctionObj* fo) {
+  if (loop::TaskBase* t = loop_.current_task()) {
+    if (task_calls_left_ == 0) return false;
+    --task_calls_left_;
+    loop_.emit(trace::EventKind::CallEnter, t->id(), 0, call_name(fo), 0, trace::WaitKind::None, t->loc());
+    return true;
+  }
+  // Inside asyncio.run, code without a task is a loop callback's: no lane.
+  if (main_in_loop_ || main_calls_left_ == 0) return false;
+  --main_calls_left_;
+  if (main_lane_) {
+    loop_.emit(trace::EventKind::CallEnter, trace::kLoopTask, 0, call_name(fo), 0, trace::WaitKind::None,
+               main_loc());
+  } else {
+    pending_main_calls_.push_back(call_name(fo));  // drawn only if a lane comes
+  }
+  return true;
+}
+
+void Interp::sync_call_end() {
+  loop::TaskBase* t = loop_.current_task();
+  if (!t && !pending_main_calls_.empty()) {
+    pending_main_calls_.pop_back();  // ended before the main thread had a lane
+    return;
+  }
+  flush_cpu();  // the span ends where the call's statements end
+  loop_.emit(trace::EventKind::CallExit, t ? t->id() : trace::kLoopTask);
 }
 
 void Interp::main_line(uint32_t line) {

@@ -226,8 +226,23 @@ class Interp {
   // At most this many Line events of the main thread between two other events
   // of its own (see main_line).
   static constexpr uint32_t kMainLinesPerStretch = 32;
+  // Call spans of plain (def) functions: a blocking program's download_file()
+  // calls stacked end to end on the main lane, a task's helper under its
+  // coroutine. At most this many begin per stretch (between two events of the
+  // main thread, or within one step of a task), so a loop calling a function a
+  // million times draws a few spans, not a million. True if the call was traced
+  // (then sync_call_end must follow, exception or not).
+  static constexpr uint32_t kCallSpansPerStretch = 32;
+  bool sync_call_begin(FunctionObj* fo);
+  void sync_call_end();
   // time.sleep / blocking I/O: holds the loop (or, inside to_thread, the thread lane).
   void block(trace::Nanos d, std::string_view what);
+  // The bookends of any call that holds the loop (block() uses them; requests.get,
+  // whose length the network works out, calls them around its own block): the
+  // CPU work before it is charged, the main thread gets its lane, and after it a
+  // new stretch begins. begin_block returns where the caller stands.
+  trace::LocId begin_block();
+  void end_block();
   // to_thread: functions run on the loop thread; time they block is added here.
   trace::Nanos* thread_time = nullptr;
   // The run's simulated network and sandbox folder (run.cpp sets both; without
@@ -280,8 +295,16 @@ class Interp {
   void main_line(uint32_t line);
   // The main thread emitted an event of another kind: a new stretch of lines.
   void main_event_emitted() {
-    if (loop_.tracing() && !main_in_loop_) main_lines_left_ = kMainLinesPerStretch;
+    if (loop_.tracing() && !main_in_loop_) {
+      main_lines_left_ = kMainLinesPerStretch;
+      main_calls_left_ = kCallSpansPerStretch;
+    }
   }
+  // The main thread gets its lane (it blocked, or ran CPU work): the calls it
+  // stands in begin there, at this instant, before the event that made the lane.
+  void open_main_lane();
+  // The interned "name()" a call span shows for `fo`.
+  trace::TextId call_name(FunctionObj* fo);
   // The main thread stands on no line the program shows (it handed over to
   // the loop, or the program ended): a Line event without a location.
   void main_line_none();
@@ -318,6 +341,11 @@ class Interp {
   // line the last one showed.
   uint32_t main_lines_left_ = 0;
   uint32_t main_line_shown_ = 0;
+  // Call spans (sync_call_begin): what each may still begin, and the main
+  // thread's calls begun before it had a lane, to be drawn once it has one.
+  uint32_t main_calls_left_ = 0;
+  uint32_t task_calls_left_ = 0;
+  std::vector<trace::TextId> pending_main_calls_;
   bool main_in_loop_ = false;  // inside asyncio.run: code without a task is the loop's
   uint32_t iter_steps_ = 0;  // iter_next calls, for its time-limit checks
   uint64_t flushed_stmts_ = 0;

@@ -33,6 +33,8 @@ bool main_thread_event(EventKind k) {
     case EventKind::Blocking:
     case EventKind::Done:
     case EventKind::Failed:
+    case EventKind::CallEnter:  // a blocking program's function calls
+    case EventKind::CallExit:
       return true;
     default:
       return false;

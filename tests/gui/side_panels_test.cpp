@@ -111,3 +111,19 @@ TEST_CASE("J/L and [ ] change the speed; arrows step one loop event", "[app][pan
   rig.press(GLFW_KEY_K);  // K plays and pauses, as in video players
   CHECK(rig.session.player().playing());
 }
+
+TEST_CASE("The side column follows the run still going once another has ended", "[app][panels][loop]") {
+  Rig rig(make_demo_session());  // one after another (6 s), gathered (3 s)
+  REQUIRE(rig.session.runs().size() == 2);
+  UiState ui;
+  const PanelContext ctx{rig.session, rig.imgui.fonts(), rig.panels.test_settings(), ui, nullptr};
+  rig.seek(1.0);
+  CHECK(LoopPanel::focused_run(ctx) == 1);  // both going: the last
+  rig.seek(4.0);
+  CHECK(LoopPanel::focused_run(ctx) == 0);  // gathered ended at 3 s
+  rig.session.player().jump_to_end();
+  rig.session.sync();
+  CHECK(LoopPanel::focused_run(ctx) == 1);  // all ended: the last
+  ui.focus_run = 0;  // a tab the class clicked stays chosen
+  CHECK(LoopPanel::focused_run(ctx) == 0);
+}

@@ -65,11 +65,9 @@ Value fetch(Interp& I, Args& a) {
       r = net.get_off_loop(url);
       *I.thread_time += r.total;
     } else {
-      I.before_suspend();
-      r = net.get_blocking(url);
-      Frame here;
-      here.depth = I.depth;
-      I.after_resume(here);
+      const trace::LocId where = I.begin_block();
+      r = net.get_blocking(url, {}, where);
+      I.end_block();
     }
   } catch (const net::UrlError& e) {
     raise_url_error(e);

@@ -165,3 +165,60 @@ TEST_CASE("without tracing the main thread emits nothing", "[trace][main_lane][l
   CHECK(r.loop->trace().size() == 0);
   CHECK(out.str() == "1\n");
 }
+
+TEST_CASE("a blocking program's function calls are call spans on the main lane, end to end",
+          "[trace][main_lane][calls]") {
+  // main() calls fetch() three times; each sleeps 1 s: three fetch() spans of
+  // 1 s under one main() span of 3 s, starting at 0 (main was called before the
+  // first block made the lane).
+  const Timeline t = fold(
+      "import time\n"
+      "def fetch(i):\n"
+      "    time.sleep(1)\n"
+      "    return i\n"
+      "def main():\n"
+      "    for i in range(3):\n"
+      "        fetch(i)\n"
+      "main()\n");
+  REQUIRE(t.lanes().size() == 1);
+  const auto& calls = t.lanes()[0].calls;
+  REQUIRE(calls.size() == 4);
+  CHECK(calls[0].depth == 0);
+  CHECK(calls[0].start < from_seconds(0.001));  // a few statements of CPU time in
+  CHECK(calls[0].end >= from_seconds(3.0));
+  for (int i = 1; i <= 3; ++i) {
+    INFO("fetch call " << i);
+    CHECK(calls[i].depth == 1);
+    CHECK(calls[i].start == Approx(from_seconds(i - 1.0)).margin(from_seconds(0.001)));
+    CHECK(calls[i].end - calls[i].start == Approx(from_seconds(1.0)).margin(from_seconds(0.001)));
+  }
+}
+
+TEST_CASE("a function called a million times draws a few call spans, not a million", "[trace][main_lane][calls]") {
+  std::ostringstream out, err;
+  ls::py::RunResult r = ls::py::run_source(
+      "calls.py", "import time\ndef f(x):\n    return x + 1\ntime.sleep(0.1)\nfor i in range(200000):\n    f(i)\n",
+      ls::py::RunOptions{}, out, err);
+  REQUIRE(r.exit_code == 0);
+  std::size_t enters = 0;
+  const auto& tr = r.loop->trace();
+  for (std::size_t i = 0; i < tr.size(); ++i) enters += tr[i].kind == ls::trace::EventKind::CallEnter;
+  CHECK(enters > 0);
+  CHECK(enters <= ls::py::Interp::kCallSpansPerStretch * 4);
+}
+
+TEST_CASE("requests.get in a blocking program stands on its line and gives the main thread its lane",
+          "[trace][main_lane][calls]") {
+  const Timeline t = fold(
+      "import requests\n"
+      "def download(url):\n"
+      "    return requests.get(url)\n"
+      "download('https://example.com/a.jpg')\n");
+  REQUIRE(t.lanes().size() == 1);
+  const auto& main = t.lanes()[0];
+  REQUIRE(count(main, SpanState::Blocking) == 1);
+  REQUIRE(main.calls.size() == 1);
+  CHECK(main.calls[0].start < from_seconds(0.001));
+  for (const auto& span : main.states)
+    if (span.state == SpanState::Blocking) CHECK(span.loc != 0);
+}
