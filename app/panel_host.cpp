@@ -110,12 +110,15 @@ void PanelHost::draw(PanelContext& ctx) {
       if (h > 0.0f) left_fixed += h; else ++left_fill;
     }
   }
-  // The timeline comes first: beside the lesson column it is narrower, so it keeps
-  // its height and the bottom panels (the code) share at most a third of the
-  // window, scrolling what does not fit; presenting, the lanes' larger text gets more.
-  const float share = settings.presenter ? 0.28f : 0.32f;
+  // The timeline comes first: with lessons (shown or folded) or presenting, the
+  // bottom panels (the code) share at most a third of the window and scroll what
+  // does not fit; presenting, the lanes' larger text gets more. A bare session
+  // (the demo) lets the code take what it needs, up to the code panel's own cap.
+  const float share = settings.presenter ? 0.26f : 0.32f;
   const float bottom_scale =
-      left && bottom_total > screen.y * share ? screen.y * share / bottom_total : 1.0f;
+      (left || settings.hide_lessons || settings.presenter) && bottom_total > screen.y * share
+          ? screen.y * share / bottom_total
+          : 1.0f;
   bottom_total = std::round(bottom_total * bottom_scale);
   const float middle_h = std::max(screen.y - top_total - bottom_total - footer_total, 1.0f);
   const float column_h = std::max(screen.y - top_total - footer_total, 1.0f);
