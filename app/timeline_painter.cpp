@@ -26,20 +26,6 @@ void hatch(ImDrawList* dl, Rect r, ImU32 col, float spacing, float thickness) {
   dl->PopClipRect();
 }
 
-// Text inside a span, left-aligned, vertically centred; skipped when it cannot fit,
-// so a half-visible word never suggests a wrong label.
-void label_inside(ImDrawList* dl, ImFont* font, Rect r, ImU32 col, const std::string& text) {
-  const float pad = font->FontSize * 0.3f;
-  const float room = r.max.x - r.min.x - 2.0f * pad;
-  const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.c_str());
-  if (size.x > room || size.y > r.max.y - r.min.y + 2.0f) return;
-  const float y = (r.min.y + r.max.y - size.y) * 0.5f;
-  // Keep the label in view when the span's start is scrolled off to the left.
-  const float clip_left = dl->GetClipRectMin().x + pad;
-  const float x = std::min(std::max(r.min.x + pad, clip_left), r.max.x - pad - size.x);
-  dl->AddText(font, font->FontSize, ImVec2(std::floor(x), std::floor(y)), col, text.c_str());
-}
-
 // Removes one UTF-8 character: continuation bytes, then the byte that led them.
 void drop_last_char(std::string& s) {
   while (!s.empty()) {
@@ -47,6 +33,43 @@ void drop_last_char(std::string& s) {
     s.pop_back();
     if ((c & 0xC0) != 0x80) break;
   }
+}
+
+// Text inside a span, left-aligned, vertically centred. Too long, it is cut with
+// "…" ("say_wor…": the ellipsis says it is cut, so a half-visible word never
+// passes for a whole label); skipped when not even a few letters would fit.
+void label_inside(ImDrawList* dl, ImFont* font, Rect r, ImU32 col, const std::string& text) {
+  const float pad = font->FontSize * 0.3f;
+  const float room = r.max.x - r.min.x - 2.0f * pad;
+  const auto width = [&](const char* b, const char* e) {
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, b, e).x;
+  };
+  const float full = width(text.data(), text.data() + text.size());
+  if (font->FontSize > r.max.y - r.min.y + 2.0f) return;
+  std::string cut;
+  const std::string* shown = &text;
+  float w = full;
+  if (full > room) {
+    if (room < font->FontSize * 2.2f) return;
+    // Start from the share of the text that fits, then back off whole characters.
+    std::size_t n = static_cast<std::size_t>(static_cast<float>(text.size()) * room / full);
+    while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+    cut.assign(text, 0, n);
+    cut += "…";
+    while (cut.size() > 3 && width(cut.data(), cut.data() + cut.size()) > room) {
+      cut.resize(cut.size() - 3);  // the ellipsis
+      drop_last_char(cut);
+      cut += "…";
+    }
+    if (cut.size() <= 3) return;
+    shown = &cut;
+    w = width(cut.data(), cut.data() + cut.size());
+  }
+  const float y = (r.min.y + r.max.y - font->FontSize) * 0.5f;
+  // Keep the label in view when the span's start is scrolled off to the left.
+  const float clip_left = dl->GetClipRectMin().x + pad;
+  const float x = std::min(std::max(r.min.x + pad, clip_left), r.max.x - pad - w);
+  dl->AddText(font, font->FontSize, ImVec2(std::floor(x), std::floor(y)), col, shown->c_str());
 }
 
 // The span a narrow state-row item stands for: a fold at one instant (queued, then
