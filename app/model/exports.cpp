@@ -17,6 +17,11 @@ nlohmann::json merged_chrome_trace(const std::vector<SessionRun>& runs) {
                       {"args", {{"sort_index", pid}}}});
     for (auto& e : one["traceEvents"]) {
       e["pid"] = pid;
+      // Flow ids count from 1 in every run: kept apart per run, so an arrow
+      // never joins the blocking run to the async one.
+      if (e.contains("id") && e["id"].is_number()) {
+        e["id"] = (static_cast<std::uint64_t>(pid) << 32) + e["id"].get<std::uint64_t>();
+      }
       events.push_back(std::move(e));
     }
     ++pid;

@@ -192,6 +192,31 @@ void add_instants(EventWriter& w, const Trace& trace, const Timeline& timeline) 
   }
 }
 
+// Wake-ups from another task as Perfetto flow arrows: "s" on the waker's state
+// lane where it finished or released, "f" on the woken lane where it joined the
+// ready queue ("bp":"e": bound to the slice that starts there). Timers, I/O and
+// threads have no slice to start from; their wake-ups stay in the app.
+void add_flows(EventWriter& w, const Timeline& timeline) {
+  const Lane* first = timeline.lanes().empty() ? nullptr : &timeline.lanes().front();
+  std::uint64_t id = 0;
+  for (const Wakeup& wk : timeline.wakeups()) {
+    const Lane* from = wk.waker != 0 ? timeline.lane_of(wk.waker) : nullptr;
+    const Lane* to = timeline.lane_of(wk.task);
+    if (from == nullptr || to == nullptr) continue;
+    ++id;
+    const std::string name = "woken: " + std::string(to_string(wk.cause));
+    w.begin("s", name, "wake", chrome_state_tid(static_cast<std::size_t>(from - first)));
+    w.raw("id", std::to_string(id).c_str());
+    w.micros("ts", wk.from_time);
+    w.end();
+    w.begin("f", name, "wake", chrome_state_tid(static_cast<std::size_t>(to - first)));
+    w.raw("id", std::to_string(id).c_str());
+    w.raw("bp", "\"e\"");
+    w.micros("ts", wk.time);
+    w.end();
+  }
+}
+
 }  // namespace
 
 std::string to_chrome_json(const Trace& trace) {
@@ -212,6 +237,7 @@ std::string to_chrome_json(const Trace& trace) {
     add_calls(w, trace, lanes[i], chrome_calls_tid(i), end);
   }
   add_instants(w, trace, timeline);
+  add_flows(w, timeline);
   return "{\"displayTimeUnit\":\"ms\",\"traceEvents\":[" + w.take() + "\n]}\n";
 }
 

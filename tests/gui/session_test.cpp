@@ -1,6 +1,12 @@
 // The app's runs against the real event loop and the built-in demo.
 #include "model/session.h"
 
+#include <map>
+#include <utility>
+
+#include "model/exports.h"
+#include "model/programs.h"
+
 #include <catch2/catch.hpp>
 
 #include "loop/demo.h"
@@ -56,4 +62,30 @@ TEST_CASE("The gathered run has a lane per download, labelled with its call", "[
   CHECK(lanes[1].label == "Task-2 · download(1)");
   CHECK(lanes[3].label == "Task-4 · download(3)");
   CHECK(lanes[3].outcome == ls::trace::Outcome::Done);
+}
+
+TEST_CASE("The merged Chrome trace keeps each run's wake-up flows to that run", "[app][session][export]") {
+  // The gathered demo twice: both runs' flows are numbered from 1.
+  Session s({{"first", [] { return programs::downloads_gathered(); }},
+             {"second", [] { return programs::downloads_gathered(); }}});
+  s.player().jump_to_end();
+  s.sync(RunSource::kNoBudget);
+  const nlohmann::json doc = merged_chrome_trace(s.runs());
+  // id -> (pid of its start, pid of its finish); each id one start and one finish.
+  std::map<std::uint64_t, std::pair<int, int>> flows;
+  std::size_t n = 0;
+  for (const auto& e : doc["traceEvents"]) {
+    if (e["ph"] != "s" && e["ph"] != "f") continue;
+    ++n;
+    auto& f = flows[e["id"].get<std::uint64_t>()];
+    (e["ph"] == "s" ? f.first : f.second) = e["pid"].get<int>();
+  }
+  REQUIRE(n > 0);
+  CHECK(flows.size() * 2 == n);
+  std::map<int, int> per_run;
+  for (const auto& [id, ends] : flows) {
+    CHECK(ends.first == ends.second);
+    ++per_run[ends.first];
+  }
+  CHECK(per_run.size() == 2);  // both runs have arrows, none joins the two
 }

@@ -234,6 +234,27 @@ TEST_CASE("prints, loop iterations and failures are instants on their lanes", "[
   CHECK((*failed)["ts"].get<double>() == 3e6);
 }
 
+TEST_CASE("a task woken by another's end gets a flow arrow from that lane to its own", "[export]") {
+  // In hello(), Task-2 (tid 4) fails at 3 s and that wakes Task-1 (tid 2), which
+  // awaited it; Task-2's own wake-up at 3 s is its timer's, which has no flow.
+  Builder b;
+  hello(b);
+  const json doc = json::parse(to_chrome_json(b.trace));
+  std::vector<const json*> starts, finishes;
+  for (const json& e : doc["traceEvents"]) {
+    if (e["ph"] == "s") starts.push_back(&e);
+    if (e["ph"] == "f") finishes.push_back(&e);
+  }
+  REQUIRE(starts.size() == 1);
+  REQUIRE(finishes.size() == 1);
+  CHECK((*starts[0])["tid"] == 4);
+  CHECK((*finishes[0])["tid"] == 2);
+  CHECK((*starts[0])["id"] == (*finishes[0])["id"]);
+  CHECK((*finishes[0])["bp"] == "e");
+  CHECK((*starts[0])["ts"].get<double>() == 3e6);
+  CHECK((*finishes[0])["ts"].get<double>() == 3e6);
+}
+
 TEST_CASE("the text timeline draws proportional, aligned bars", "[export][text]") {
   Builder b;
   b.trace.set_task_label(2, "worker()");
