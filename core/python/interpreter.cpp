@@ -550,7 +550,10 @@ void Interp::sync_call_end() {
     pending_main_calls_.pop_back();  // ended before the main thread had a lane
     return;
   }
-  flush_cpu();  // the span ends where the call's statements end
+  // Inside a long CPU stretch (already drawn as blocking from where it began) the
+  // span ends where the call's statements end; a short stretch is charged later,
+  // as ever, so a blocking span that comes of it still starts where it began.
+  if (in_cpu_block_) flush_cpu();
   loop_.emit(trace::EventKind::CallExit, t ? t->id() : trace::kLoopTask);
 }
 
