@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "key_button.h"
 #include "keys.h"
 #include "markdown_view.h"
 #include "theme.h"
@@ -13,19 +14,6 @@ namespace {
 
 ImVec4 colour(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 
-bool button(const char* label, const char* tip, keys::Key key, bool enabled) {
-  ImGui::BeginDisabled(!enabled);
-  const bool clicked = ImGui::Button(label);
-  ImGui::EndDisabled();
-  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
-    ImGui::SetTooltip("%s  (%s)", tip, keys::label(key));
-  }
-  return clicked;
-}
-
-float button_width(const char* label) {
-  return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f;
-}
 
 // Wrapped text in one colour and face, aligned at the cursor.
 void wrapped(const std::string& text, ImFont* font, ImU32 col) {
@@ -101,7 +89,9 @@ void LessonPanel::navigation(PanelContext& ctx) {
   const lesson::StepPlayer& steps = *ws.steps();
   constexpr const char* kBack = "◀  Back";
   constexpr const char* kNext = "Next  ▶";
-  if (button(kBack, "Previous step", keys::Key::PrevStep, !steps.at_first_step())) ws.prev_step();
+  if (key_button(kBack, "Previous step", keys::Key::PrevStep, 0.0f, !steps.at_first_step())) {
+    ws.prev_step();
+  }
   hits_.back = ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   const std::string n = std::to_string(ws.steps()->step_index() + 1);
   const std::string of = std::to_string(ws.steps()->step_count());
@@ -122,7 +112,9 @@ void LessonPanel::navigation(PanelContext& ctx) {
   ImGui::TextUnformatted(shown.c_str());
   ImGui::PopStyleColor();
   ImGui::SameLine(std::max(next_x, ImGui::GetCursorPosX() + gap));
-  if (button(kNext, "Next step", keys::Key::NextStep, !ws.steps()->at_last_step())) ws.next_step();
+  if (key_button(kNext, "Next step", keys::Key::NextStep, 0.0f, !ws.steps()->at_last_step())) {
+    ws.next_step();
+  }
   hits_.next = ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
 }
 

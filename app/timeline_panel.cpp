@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 
+#include "key_button.h"
 #include "keys.h"
 #include "model/totals.h"
 #include "theme.h"
@@ -94,19 +95,56 @@ void TimelinePanel::draw(PanelContext& ctx) {
     fitted_generation_ = generation;
   }
   handle_keys(ctx, f);
-  draw_totals(ctx);
+  draw_header(ctx, f);
   draw_ruler(ctx, f);
   draw_lanes(ctx, f);
 }
 
-void TimelinePanel::draw_totals(const PanelContext& ctx) {
+void TimelinePanel::draw_header(const PanelContext& ctx, const Frame& f) {
   // Above the lanes they sum up: "blocking 6.0 s · async …" while a run goes on,
   // with the speed-up once every run has ended.
   const std::string line = totals_line(ctx.session.totals());
-  if (line.empty()) return;
   ImGui::PushFont(ctx.fonts.bold);
-  ImGui::TextUnformatted(line.c_str());
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(line.empty() ? " " : line.c_str());
   ImGui::PopFont();
+  view_buttons(ctx, f);
+}
+
+void TimelinePanel::view_buttons(const PanelContext& ctx, const Frame& f) {
+  // Right-aligned on the totals' row; they zoom about the playhead, as the keys
+  // do when the pointer is not over the lanes.
+  struct Spec {
+    const char* label;
+    const char* tip;
+    keys::Key key;
+  };
+  static constexpr Spec kSpecs[] = {
+      {"−##zoom", "Zoom out", keys::Key::ZoomOut},  {"+##zoom", "Zoom in", keys::Key::ZoomIn},
+      {"◂##pan", "Pan left", keys::Key::PanLeft},   {"▸##pan", "Pan right", keys::Key::PanRight},
+      {"Fit", "Show the whole run", keys::Key::Fit},
+  };
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  float width = 0.0f;
+  for (const Spec& s : kSpecs) width += button_width(s.label) + gap;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width + gap));
+  const float anchor = axis_.to_px(f.playhead);
+  for (int i = 0; i < static_cast<int>(ViewButton::Count); ++i) {
+    if (i > 0) ImGui::SameLine();
+    const Spec& s = kSpecs[i];
+    const bool clicked = key_button(s.label, s.tip, s.key);
+    const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+    view_buttons_[i] = ImVec2((lo.x + hi.x) * 0.5f, (lo.y + hi.y) * 0.5f);
+    if (!clicked) continue;
+    switch (static_cast<ViewButton>(i)) {
+      case ViewButton::ZoomOut: axis_.zoom_at(anchor, 0.8); break;
+      case ViewButton::ZoomIn: axis_.zoom_at(anchor, 1.25); break;
+      case ViewButton::PanLeft: axis_.pan_px(f.time_w * 0.1f); break;
+      case ViewButton::PanRight: axis_.pan_px(-f.time_w * 0.1f); break;
+      case ViewButton::Fit: fit(ctx); break;
+      case ViewButton::Count: break;
+    }
+  }
 }
 
 void TimelinePanel::fit(const PanelContext& ctx) {

@@ -25,6 +25,10 @@ class TimelinePanel final : public Panel {
   void draw(PanelContext& ctx) override;
 
   const TimeAxis& axis() const { return axis_; }
+  // The view buttons above the lanes (zoom, pan, fit), each naming its key.
+  enum class ViewButton { ZoomOut, ZoomIn, PanLeft, PanRight, Fit, Count };
+  // Where one was drawn last frame, on screen (tests click it).
+  ImVec2 view_button_centre(ViewButton b) const { return view_buttons_[static_cast<int>(b)]; }
   // The ruler's vertical middle on screen, as last drawn (for pointing at it).
   float ruler_y() const { return ruler_y_; }
   // The lanes as last laid out, and the screen y their layout's 0 was at.
@@ -45,7 +49,9 @@ class TimelinePanel final : public Panel {
   Frame measure(const PanelContext& ctx);
   float widest_label(const PanelContext& ctx);
   void handle_keys(PanelContext& ctx, const Frame& f);
-  void draw_totals(const PanelContext& ctx);
+  // The totals line, and the view buttons at its right.
+  void draw_header(const PanelContext& ctx, const Frame& f);
+  void view_buttons(const PanelContext& ctx, const Frame& f);
   void draw_ruler(PanelContext& ctx, const Frame& f);
   // The playhead's time tag on the ruler: where it goes, then drawing it and the
   // triangle that marks the playhead.
@@ -73,6 +79,7 @@ class TimelinePanel final : public Panel {
   bool fitted_ = false;
   std::uint64_t fitted_generation_ = 0;  // the workspace's runs the view was fitted to
   float ruler_y_ = 0.0f;
+  ImVec2 view_buttons_[static_cast<int>(ViewButton::Count)] = {};
   StackLayout layout_;
   struct LabelCache {
     std::size_t lanes = 0;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "key_button.h"
 #include "keys.h"
 #include "model/playback.h"
 #include "theme.h"
@@ -16,17 +17,6 @@ namespace {
 constexpr const char* kPlay = "▶  Play";
 constexpr const char* kPause = "❚❚  Pause";
 constexpr const char* kPresent = "Present";
-
-// A button with a tooltip naming its key, as every action has (issue 5).
-bool button(const char* label, float width, const char* tip, keys::Key key) {
-  const bool clicked = ImGui::Button(label, ImVec2(width, 0.0f));
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s  (%s)", tip, keys::label(key));
-  return clicked;
-}
-
-float button_width(const char* label) {
-  return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f;
-}
 
 }  // namespace
 
@@ -51,7 +41,7 @@ bool ToolbarPanel::lesson_toggle(PanelContext& ctx) {
   if (!ctx.workspace || ctx.workspace->library().empty()) return false;
   Settings& s = ctx.settings;
   const char* tip = s.hide_lessons ? "Show the lesson column" : "Hide the lesson column: the timeline takes the width";
-  if (button(s.hide_lessons ? "▸" : "◂", 0.0f, tip, keys::Key::LessonColumn)) {
+  if (key_button(s.hide_lessons ? "▸" : "◂", tip, keys::Key::LessonColumn)) {
     s.hide_lessons = !s.hide_lessons;
   }
   return true;
@@ -61,20 +51,20 @@ void ToolbarPanel::transport(PanelContext& ctx) {
   Player& p = ctx.session.player();
   // One width for both labels, so the button does not jump when it flips.
   const float w = std::max(button_width(kPlay), button_width(kPause));
-  if (button(p.playing() ? kPause : kPlay, w, "Play or pause", keys::Key::PlayPause)) p.toggle();
+  if (key_button(p.playing() ? kPause : kPlay, "Play or pause", keys::Key::PlayPause, w)) p.toggle();
   ImGui::SameLine();
-  if (button("⇤", 0.0f, "Back to the start", keys::Key::Restart)) {
+  if (key_button("⇤", "Back to the start", keys::Key::Restart)) {
     p.restart();
     ctx.session.sync();
   }
   ImGui::SameLine();
-  if (button("←", 0.0f, "Back one loop event", keys::Key::StepBack)) ctx.session.step_back();
+  if (key_button("←", "Back one loop event", keys::Key::StepBack)) ctx.session.step_back();
   ImGui::SameLine();
-  if (button("→", 0.0f, "Forward one loop event", keys::Key::StepForward)) {
+  if (key_button("→", "Forward one loop event", keys::Key::StepForward)) {
     ctx.session.step_forward();
   }
   ImGui::SameLine();
-  if (button("⇥", 0.0f, "To the end", keys::Key::End)) {
+  if (key_button("⇥", "To the end", keys::Key::End)) {
     p.jump_to_end();
     ctx.session.sync();
   }
@@ -82,7 +72,7 @@ void ToolbarPanel::transport(PanelContext& ctx) {
 
 void ToolbarPanel::speed(PanelContext& ctx) {
   Player& p = ctx.session.player();
-  if (button("−", 0.0f, "Slower", keys::Key::Slower)) p.set_speed(slower(p.speed()));
+  if (key_button("−", "Slower", keys::Key::Slower)) p.set_speed(slower(p.speed()));
   ImGui::SameLine();
   // The speed in a box of fixed width, so the buttons around it never move;
   // anything but 1× is drawn highlighted, since a class must know it is not real time.
@@ -97,7 +87,7 @@ void ToolbarPanel::speed(PanelContext& ctx) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Playback speed; click for 1×");
   if (reset) p.set_speed(1.0);
   ImGui::SameLine();
-  if (button("+", 0.0f, "Faster", keys::Key::Faster)) p.set_speed(faster(p.speed()));
+  if (key_button("+", "Faster", keys::Key::Faster)) p.set_speed(faster(p.speed()));
 }
 
 void ToolbarPanel::clock(PanelContext& ctx) {
@@ -114,7 +104,8 @@ float ToolbarPanel::menus_width() const {
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   // Presenting hides the text-size and full-screen buttons (their keys and the View
   // menu still work), so the larger text keeps the toolbar on one row.
-  const float sizing = presenting_ ? 0.0f : button_width("A−") + button_width("A+") + button_width("□") + gap * 3.0f;
+  const float sizing =
+      presenting_ ? 0.0f : button_width("A−") + button_width("A+") + button_width("□") + gap * 3.0f;
   return sizing + button_width(kPresent) + button_width("View") + button_width("Export") + gap * 2.0f;
 }
 
@@ -123,22 +114,22 @@ void ToolbarPanel::menus(PanelContext& ctx) {
                                 ImGui::GetCursorPosX()));
   Settings& s = ctx.settings;
   if (!presenting_) {
-    if (button("A−", 0.0f, "Smaller text", keys::Key::FontSmaller)) --s.font_steps;
+    if (key_button("A−", "Smaller text", keys::Key::FontSmaller)) --s.font_steps;
     ImGui::SameLine();
-    if (button("A+", 0.0f, "Larger text", keys::Key::FontBigger)) ++s.font_steps;
+    if (key_button("A+", "Larger text", keys::Key::FontBigger)) ++s.font_steps;
     ImGui::SameLine();
   }
   // Lit while presenting, so the teacher sees which mode the class is in.
   const bool presenting = s.presenter;
   if (presenting) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-  if (button(kPresent, 0.0f, presenting ? "Leave presenter mode" : "Presenter mode: large text, full screen",
-             keys::Key::Presenter)) {
+  const char* tip = presenting ? "Leave presenter mode" : "Presenter mode: large text, full screen";
+  if (key_button(kPresent, tip, keys::Key::Presenter)) {
     ctx.ui.toggle_presenter = true;
   }
   if (presenting) ImGui::PopStyleColor();
   ImGui::SameLine();
   if (!presenting_) {
-    if (button("□", 0.0f, "Full screen", keys::Key::FullScreen)) ctx.ui.toggle_fullscreen = true;
+    if (key_button("□", "Full screen", keys::Key::FullScreen)) ctx.ui.toggle_fullscreen = true;
     ImGui::SameLine();
   }
   if (ImGui::Button("View")) ImGui::OpenPopup("##view");

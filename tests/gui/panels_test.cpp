@@ -125,3 +125,29 @@ TEST_CASE("Hovering a span shows what the task was doing and when", "[app][panel
   rig.frame();
   CHECK_FALSE(tip->Active);
 }
+
+TEST_CASE("The timeline's view buttons zoom about the playhead, pan, and fit the whole run again",
+          "[app][panels][mouse]") {
+  Rig rig;
+  rig.session.player().seek(from_seconds(2.0));
+  rig.session.sync();
+  rig.frame();
+  rig.frame();
+  const double whole = rig.timeline().axis().span();
+  const auto click = [&](TimelinePanel::ViewButton b) {
+    rig.imgui.mouse_at(rig.timeline().view_button_centre(b));
+    rig.frame();
+    rig.imgui.mouse_button(true);
+    rig.frame();
+    rig.imgui.mouse_button(false);
+    rig.frame();
+  };
+  const float playhead_px = rig.timeline().axis().to_px(2.0);
+  click(TimelinePanel::ViewButton::ZoomIn);
+  CHECK(rig.timeline().axis().span() == Approx(whole * 0.8));
+  CHECK(rig.timeline().axis().to_px(2.0) == Approx(playhead_px).margin(0.5));  // about the playhead
+  click(TimelinePanel::ViewButton::PanRight);
+  CHECK(rig.timeline().axis().to_px(2.0) < playhead_px);
+  click(TimelinePanel::ViewButton::Fit);
+  CHECK(rig.timeline().axis().span() == Approx(whole));
+}
