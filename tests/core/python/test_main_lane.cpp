@@ -15,14 +15,17 @@ using ls::trace::Timeline;
 
 namespace {
 
-Timeline fold(const std::string& program) {
+// Runs `program` with tracing, as the app does; it must succeed.
+ls::py::RunResult run(const std::string& program) {
   std::ostringstream out, err;
   ls::py::RunResult r = ls::py::run_source("main_lane.py", program, ls::py::RunOptions{}, out, err);
   INFO(err.str());
   REQUIRE(r.exit_code == 0);
   REQUIRE(r.loop);
-  return Timeline::fold(r.loop->trace());
+  return r;
 }
+
+Timeline fold(const std::string& program) { return Timeline::fold(run(program).loop->trace()); }
 
 std::size_t count(const ls::trace::Lane& lane, SpanState s) {
   std::size_t n = 0;
@@ -195,11 +198,8 @@ TEST_CASE("a blocking program's function calls are call spans on the main lane, 
 }
 
 TEST_CASE("a function called a million times draws a few call spans, not a million", "[trace][main_lane][calls]") {
-  std::ostringstream out, err;
-  ls::py::RunResult r = ls::py::run_source(
-      "calls.py", "import time\ndef f(x):\n    return x + 1\ntime.sleep(0.1)\nfor i in range(200000):\n    f(i)\n",
-      ls::py::RunOptions{}, out, err);
-  REQUIRE(r.exit_code == 0);
+  const ls::py::RunResult r =
+      run("import time\ndef f(x):\n    return x + 1\ntime.sleep(0.1)\nfor i in range(200000):\n    f(i)\n");
   std::size_t enters = 0;
   const auto& tr = r.loop->trace();
   for (std::size_t i = 0; i < tr.size(); ++i) enters += tr[i].kind == ls::trace::EventKind::CallEnter;
