@@ -5,6 +5,7 @@
 #include "imgui_harness.h"
 #include "model/draw_list.h"
 #include "model/lane_layout.h"
+#include "lane_builder.h"
 #include "timeline_painter.h"
 
 using namespace ls::app;
@@ -13,6 +14,8 @@ using ls::trace::from_seconds;
 using ls::trace::Nanos;
 using ls::trace::TaskId;
 using ls::trace::WaitKind;
+
+using ls::app::test::view_ms;
 
 namespace {
 
@@ -46,13 +49,6 @@ class Events {
   Nanos now_ = 0;
   std::uint32_t timers_ = 0;
 };
-
-TimeAxis view_ms(double start, double end, float width = 1000.0f) {
-  TimeAxis a;
-  a.set_pixels(0.0f, width);
-  a.set_view(start / 1000.0, end / 1000.0);
-  return a;
-}
 
 std::vector<ArrowItem> arrows_of(const ls::trace::Timeline& t, const TimeAxis& axis,
                                  ArrowOptions opts = {}) {

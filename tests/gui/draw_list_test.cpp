@@ -8,14 +8,9 @@ using namespace ls::app;
 using ls::app::test::LaneBuilder;
 using ls::app::test::ms;
 
-namespace {
+using ls::app::test::view_ms;
 
-TimeAxis view_ms(double start, double end, float width = 1000.0f) {
-  TimeAxis a;
-  a.set_pixels(0.0f, width);
-  a.set_view(start / 1000.0, end / 1000.0);
-  return a;
-}
+namespace {
 
 std::vector<DrawItem> items_of(const ls::trace::Lane& lane, const TimeAxis& axis,
                                DrawListOptions opts = {}) {

@@ -4,11 +4,20 @@
 
 #include <cstdint>
 
+#include "model/time_axis.h"
 #include "trace/timeline.h"
 
 namespace ls::app::test {
 
 inline trace::Nanos ms(double v) { return trace::from_seconds(v / 1000.0); }
+
+// A view of [start, end] milliseconds over `width` pixels from x = 0.
+inline TimeAxis view_ms(double start, double end, float width = 1000.0f) {
+  TimeAxis a;
+  a.set_pixels(0.0f, width);
+  a.set_view(start / 1000.0, end / 1000.0);
+  return a;
+}
 
 class LaneBuilder {
  public:
