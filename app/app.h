@@ -31,6 +31,8 @@ class App {
   // CPU time of the last frame's ImGui build (panels and draw lists, no GL).
   double last_build_ms() const { return build_ms_; }
   const Settings& settings() const { return settings_; }
+  // The panels, for scripted use (screenshot --edit) as a user would drive them.
+  PanelHost& panels() { return panels_; }
   // Saves the timeline panel of the frame just rendered (before the swap) as a PNG.
   bool save_timeline_png(const std::string& path) const;
   // Where exports are written (the working directory unless changed).

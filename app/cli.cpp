@@ -99,6 +99,10 @@ int run_cli(int argc, char** argv) {
       ->needs(lesson);
   shot->add_option("--script", s.script,
                    "Keys to press first, e.g. \"space right l\"; prints playhead and speed");
+  shot->add_option("--edit", s.edit_file,
+                   "Type this file's text into the first code panel and press Run (as a student would)")
+      ->check(CLI::ExistingFile)
+      ->needs(lesson);
   shot->add_flag("--timeline-only", s.timeline_only,
                  "Save only the timeline panel (a picture for slides), as Export does");
   shot->add_option("OUT.png", s.out, "Where to save the picture")->required();

@@ -28,6 +28,9 @@ struct ScreenshotOptions {
   // "space right right l ]": then the playhead and speed are printed (GUI tests).
   std::string script;
   bool timeline_only = false;  // the timeline panel alone, as the Export menu saves it
+  // A program typed into the first code panel and run with its Run button, as a
+  // student would: a syntax error is shown in place, a program that parses re-runs.
+  std::string edit_file;
   std::string out;
 };
 

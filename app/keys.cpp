@@ -72,7 +72,7 @@ int code_for_name(std::string_view name) {
   static constexpr Named kNamed[] = {
       {"space", GLFW_KEY_SPACE}, {"left", GLFW_KEY_LEFT},   {"right", GLFW_KEY_RIGHT},
       {"home", GLFW_KEY_HOME},   {"end", GLFW_KEY_END},     {"f11", GLFW_KEY_F11},
-      {"f5", GLFW_KEY_F5},
+      {"f5", GLFW_KEY_F5},       {"escape", GLFW_KEY_ESCAPE},
       {"[", GLFW_KEY_LEFT_BRACKET}, {"]", GLFW_KEY_RIGHT_BRACKET}, {"=", GLFW_KEY_EQUAL},
       {"-", GLFW_KEY_MINUS},     {"0", GLFW_KEY_0},
       {"pagedown", GLFW_KEY_PAGE_DOWN}, {"pageup", GLFW_KEY_PAGE_UP},

@@ -18,7 +18,8 @@ bool pressed(Key k);
 const char* label(Key k);
 
 // For scripted input (screenshot --script): the GLFW key code for a name such as
-// "space", "right", "home", "l", "]", "f11", "=", "pagedown", or -1 if unknown.
+// "space", "right", "home", "l", "]", "f11", "f5", "escape", "=", "pagedown", or -1
+// if unknown.
 int code_for_name(std::string_view name);
 
 }  // namespace ls::app::keys

@@ -8,13 +8,16 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <memory>
 #include <sstream>
 #include <stdexcept>
 #include <vector>
 
 #include "app.h"
+#include "code_panel.h"
 #include "commands.h"
 #include "keys.h"
 #include "model/lesson_library.h"
@@ -191,6 +194,32 @@ std::unique_ptr<Workspace> lesson_workspace(const ScreenshotOptions& opts) {
   return ws;
 }
 
+// What a student does: Edit, the new text in the field, Run. The code panel's own
+// model checks the text and shows a syntax error in place; a program that parses
+// re-runs the step. Prints what came of it for GUI tests.
+bool edit_and_run(App& app, Workspace& ws, const std::string& file) {
+  auto* code = dynamic_cast<CodePanel*>(app.panels().find("Code"));
+  if (code == nullptr || code->book().empty()) {
+    std::cerr << "loopscope: --edit: this step shows no program\n";
+    return false;
+  }
+  std::ifstream in(file, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CodeView& view = code->book().view(0);
+  view.set_editing(true);
+  view.draft() = std::move(text);
+  for (int i = 0; i < kSettleFrames; ++i) app.frame(0.0);
+  const std::uint64_t before = ws.generation();
+  const bool ran = code->book().run(0);
+  for (int i = 0; i < kSettleFrames; ++i) app.frame(0.0);
+  if (ran) {
+    std::printf("edit ran: %s\n", ws.generation() != before ? "new runs" : "no new runs");
+  } else if (view.error()) {
+    std::printf("edit error: %s: %s\n", view.error()->where().c_str(), view.error()->headline().c_str());
+  }
+  return true;
+}
+
 std::unique_ptr<Workspace> make_workspace(const ScreenshotOptions& opts) {
   if (!opts.lesson.empty()) return lesson_workspace(opts);
   return std::make_unique<Workspace>(make_session(opts));
@@ -238,6 +267,7 @@ int take_screenshot(const ScreenshotOptions& opts) {
   }
   session.sync(RunSource::kNoBudget);
   for (int i = 0; i < kSettleFrames; ++i) app.frame(0.0);
+  if (!opts.edit_file.empty() && !edit_and_run(app, *workspace, opts.edit_file)) return 2;
   if (!opts.script.empty()) {
     for (const ScriptKey& k : parse_script(opts.script)) press(app, k, 0.0);
     std::printf("playhead_s %.6f\nspeed %s\n", trace::to_seconds(session.player().position()),
