@@ -60,10 +60,9 @@ float LegendPanel::preferred_height(float width, const Fonts& fonts) const {
 }
 
 void LegendPanel::prepare(PanelContext& ctx) {
-  std::vector<const trace::Trace*> traces;
-  for (const SessionRun& r : ctx.session.runs()) traces.push_back(&r.run.trace());
-  seen_.update(traces);
-  items_ = seen_.items();
+  trace::ShapesSeen seen;
+  for (const SessionRun& r : ctx.session.runs()) seen.merge(r.run.timeline().shapes_seen());
+  items_ = legend_items(seen);
 }
 
 void LegendPanel::draw(PanelContext& ctx) {

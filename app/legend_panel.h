@@ -22,8 +22,7 @@ class LegendPanel final : public Panel {
   const std::vector<LegendItem>& items() const { return items_; }
 
  private:
-  LegendSeen seen_;
-  std::vector<LegendItem> items_ = LegendSeen().items();
+  std::vector<LegendItem> items_ = legend_items({});
 };
 
 }  // namespace ls::app

@@ -51,6 +51,10 @@ const std::string& lane_label(const trace::Lane& lane) {
 
 ImDrawList* draw_list() { return ImGui::GetWindowDrawList(); }
 
+// The key of each view button, in TimelinePanel::ViewButton's order.
+constexpr keys::Key kViewKeys[] = {keys::Key::ZoomOut, keys::Key::ZoomIn, keys::Key::PanLeft,
+                                   keys::Key::PanRight, keys::Key::Fit};
+
 }  // namespace
 
 float TimelinePanel::widest_label(const PanelContext& ctx) {
@@ -114,36 +118,20 @@ void TimelinePanel::draw_header(const PanelContext& ctx, const Frame& f) {
 void TimelinePanel::view_buttons(const PanelContext& ctx, const Frame& f) {
   // Right-aligned on the totals' row; they zoom about the playhead, as the keys
   // do when the pointer is not over the lanes.
-  struct Spec {
-    const char* label;
-    const char* tip;
-    keys::Key key;
-  };
-  static constexpr Spec kSpecs[] = {
-      {"−##zoom", "Zoom out", keys::Key::ZoomOut},  {"+##zoom", "Zoom in", keys::Key::ZoomIn},
-      {"◂##pan", "Pan left", keys::Key::PanLeft},   {"▸##pan", "Pan right", keys::Key::PanRight},
-      {"Fit", "Show the whole run", keys::Key::Fit},
-  };
+  static constexpr const char* kLabels[] = {"−##zoom", "+##zoom", "◂##pan", "▸##pan", "Fit"};
+  static constexpr const char* kTips[] = {"Zoom out", "Zoom in", "Pan left", "Pan right",
+                                          "Show the whole run"};
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   float width = 0.0f;
-  for (const Spec& s : kSpecs) width += button_width(s.label) + gap;
+  for (const char* label : kLabels) width += button_width(label) + gap;
   ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width + gap));
   const float anchor = axis_.to_px(f.playhead);
   for (int i = 0; i < static_cast<int>(ViewButton::Count); ++i) {
     if (i > 0) ImGui::SameLine();
-    const Spec& s = kSpecs[i];
-    const bool clicked = key_button(s.label, s.tip, s.key);
+    const bool clicked = key_button(kLabels[i], kTips[i], kViewKeys[i]);
     const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
     view_buttons_[i] = ImVec2((lo.x + hi.x) * 0.5f, (lo.y + hi.y) * 0.5f);
-    if (!clicked) continue;
-    switch (static_cast<ViewButton>(i)) {
-      case ViewButton::ZoomOut: axis_.zoom_at(anchor, 0.8); break;
-      case ViewButton::ZoomIn: axis_.zoom_at(anchor, 1.25); break;
-      case ViewButton::PanLeft: axis_.pan_px(f.time_w * 0.1f); break;
-      case ViewButton::PanRight: axis_.pan_px(-f.time_w * 0.1f); break;
-      case ViewButton::Fit: fit(ctx); break;
-      case ViewButton::Count: break;
-    }
+    if (clicked) view_action(ctx, f, static_cast<ViewButton>(i), anchor);
   }
 }
 
@@ -151,15 +139,25 @@ void TimelinePanel::fit(const PanelContext& ctx) {
   axis_.fit(0.0, trace::to_seconds(ctx.session.duration()));
 }
 
+void TimelinePanel::view_action(const PanelContext& ctx, const Frame& f, ViewButton b, float anchor) {
+  switch (b) {
+    case ViewButton::ZoomOut: axis_.zoom_at(anchor, 0.8); break;
+    case ViewButton::ZoomIn: axis_.zoom_at(anchor, 1.25); break;
+    case ViewButton::PanLeft: axis_.pan_px(f.time_w * 0.1f); break;
+    case ViewButton::PanRight: axis_.pan_px(-f.time_w * 0.1f); break;
+    case ViewButton::Fit: fit(ctx); break;
+    case ViewButton::Count: break;
+  }
+}
+
 void TimelinePanel::handle_keys(PanelContext& ctx, const Frame& f) {
+  // W/S zoom about the pointer when it is over the lanes, else about the playhead.
   const float mouse_x = ImGui::GetIO().MousePos.x;
   const bool mouse_in = mouse_x >= f.time_x0 && mouse_x <= f.time_x0 + f.time_w;
   const float anchor = mouse_in ? mouse_x : axis_.to_px(f.playhead);
-  if (keys::pressed(keys::Key::ZoomIn)) axis_.zoom_at(anchor, 1.25);
-  if (keys::pressed(keys::Key::ZoomOut)) axis_.zoom_at(anchor, 0.8);
-  if (keys::pressed(keys::Key::PanLeft)) axis_.pan_px(f.time_w * 0.1f);
-  if (keys::pressed(keys::Key::PanRight)) axis_.pan_px(-f.time_w * 0.1f);
-  if (keys::pressed(keys::Key::Fit)) fit(ctx);
+  for (int i = 0; i < static_cast<int>(ViewButton::Count); ++i) {
+    if (keys::pressed(kViewKeys[i])) view_action(ctx, f, static_cast<ViewButton>(i), anchor);
+  }
 }
 
 void TimelinePanel::draw_ruler(PanelContext& ctx, const Frame& f) {

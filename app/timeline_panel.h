@@ -52,6 +52,8 @@ class TimelinePanel final : public Panel {
   // The totals line, and the view buttons at its right.
   void draw_header(const PanelContext& ctx, const Frame& f);
   void view_buttons(const PanelContext& ctx, const Frame& f);
+  // What a view button or its key does; zooms keep `anchor` (screen x) still.
+  void view_action(const PanelContext& ctx, const Frame& f, ViewButton b, float anchor);
   void draw_ruler(PanelContext& ctx, const Frame& f);
   // The playhead's time tag on the ruler: where it goes, then drawing it and the
   // triangle that marks the playhead.

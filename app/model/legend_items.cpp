@@ -7,82 +7,48 @@ namespace {
 using trace::SpanState;
 using trace::WaitKind;
 
-std::uint32_t bit(WaitKind k) { return 1u << static_cast<unsigned>(k); }
-
 // The waits painted alike (theme.cpp wait_colour) share one entry.
 constexpr WaitKind kTaskWaits[] = {WaitKind::Task, WaitKind::Future, WaitKind::Gather};
 constexpr WaitKind kSyncWaits[] = {WaitKind::Lock, WaitKind::Event, WaitKind::Semaphore, WaitKind::Queue};
 
 template <std::size_t N>
-bool any_of(std::uint32_t seen, const WaitKind (&kinds)[N]) {
+bool any_of(const trace::ShapesSeen& seen, const WaitKind (&kinds)[N]) {
   for (WaitKind k : kinds) {
-    if (seen & bit(k)) return true;
+    if (seen.waited_on(k)) return true;
   }
   return false;
 }
 
 }  // namespace
 
-void LegendSeen::update(const std::vector<const trace::Trace*>& traces) {
-  bool same = traces == traces_;
-  for (std::size_t i = 0; same && i < traces.size(); ++i) same = traces[i]->size() >= read_[i];
-  if (!same) {  // another step, an edited program: another picture
-    *this = LegendSeen();
-    traces_ = traces;
-    read_.assign(traces.size(), 0);
-  }
-  for (std::size_t i = 0; i < traces_.size(); ++i) {
-    const trace::Trace& t = *traces_[i];
-    const std::size_t n = t.size();
-    for (std::size_t k = read_[i]; k < n; ++k) note(t[k]);
-    read_[i] = n;
-  }
-}
-
-void LegendSeen::note(const trace::TraceEvent& e) {
-  switch (e.kind) {
-    case trace::EventKind::Awaiting: waits_ |= bit(e.wait); break;
-    case trace::EventKind::Blocking: blocking_ = true; break;
-    case trace::EventKind::Failed: failed_ = true; break;
-    case trace::EventKind::Cancelled: cancelled_ = true; break;
-    default: break;
-  }
-}
-
-std::vector<LegendItem> LegendSeen::items() const {
+std::vector<LegendItem> legend_items(const trace::ShapesSeen& seen) {
   std::vector<LegendItem> out;
   const auto state = [&](SpanState s, WaitKind w, const char* text) {
     out.push_back({LegendShape::State, s, w, trace::Outcome::Done, text});
   };
+  const auto other = [&](LegendShape shape, WaitKind w, trace::Outcome o, const char* text) {
+    out.push_back({shape, SpanState::Running, w, o, text});
+  };
   state(SpanState::Running, WaitKind::None, "running");
   state(SpanState::Ready, WaitKind::None, "ready");
-  if (waits_ & bit(WaitKind::Timer)) state(SpanState::Waiting, WaitKind::Timer, "waiting on a timer");
-  if (any_of(waits_, kTaskWaits)) state(SpanState::Waiting, WaitKind::Task, "waiting on tasks");
-  if (waits_ & bit(WaitKind::Io)) state(SpanState::Waiting, WaitKind::Io, "waiting on I/O");
-  if (any_of(waits_, kSyncWaits)) {
-    state(SpanState::Waiting, WaitKind::Lock, "waiting on a lock, event or queue");
-  }
-  if (waits_ & bit(WaitKind::Thread)) state(SpanState::Waiting, WaitKind::Thread, "waiting on a thread");
-  if (blocking_) state(SpanState::Blocking, WaitKind::None, "blocking the loop");
-  out.push_back({LegendShape::Call, SpanState::Running, WaitKind::None, trace::Outcome::Done, "function call"});
-  out.push_back({LegendShape::Fold, SpanState::Running, WaitKind::None, trace::Outcome::Done, "×N short spans"});
-  const auto outcome = [&](trace::Outcome o, const char* text) {
-    out.push_back({LegendShape::Outcome, SpanState::Running, WaitKind::None, o, text});
-  };
+  if (seen.waited_on(WaitKind::Timer)) state(SpanState::Waiting, WaitKind::Timer, "waiting on a timer");
+  if (any_of(seen, kTaskWaits)) state(SpanState::Waiting, WaitKind::Task, "waiting on tasks");
+  if (seen.waited_on(WaitKind::Io)) state(SpanState::Waiting, WaitKind::Io, "waiting on I/O");
+  if (any_of(seen, kSyncWaits)) state(SpanState::Waiting, WaitKind::Lock, "waiting on a lock, event or queue");
+  if (seen.waited_on(WaitKind::Thread)) state(SpanState::Waiting, WaitKind::Thread, "waiting on a thread");
+  if (seen.blocking) state(SpanState::Blocking, WaitKind::None, "blocking the loop");
+  other(LegendShape::Call, WaitKind::None, trace::Outcome::Done, "function call");
+  other(LegendShape::Fold, WaitKind::None, trace::Outcome::Done, "×N short spans");
   // Wake-ups: from a timer or I/O (a mark and a drop), from another task (a line).
-  const bool from_timer = (waits_ & (bit(WaitKind::Timer) | bit(WaitKind::Io))) != 0;
-  const bool from_task = any_of(waits_, kTaskWaits) || any_of(waits_, kSyncWaits);
-  if (from_timer) {
-    out.push_back({LegendShape::WakeFromTimer, SpanState::Running, WaitKind::Timer, trace::Outcome::Done,
-                   "woken by timer or I/O"});
+  if (seen.waited_on(WaitKind::Timer) || seen.waited_on(WaitKind::Io)) {
+    other(LegendShape::WakeFromTimer, WaitKind::Timer, trace::Outcome::Done, "woken by timer or I/O");
   }
-  if (from_task) {
-    out.push_back({LegendShape::WakeFromTask, SpanState::Running, WaitKind::Task, trace::Outcome::Done,
-                   "woken by a task"});
+  if (any_of(seen, kTaskWaits) || any_of(seen, kSyncWaits)) {
+    other(LegendShape::WakeFromTask, WaitKind::Task, trace::Outcome::Done, "woken by a task");
   }
-  outcome(trace::Outcome::Done, "task done");
-  if (failed_) outcome(trace::Outcome::Failed, "task failed");
-  if (cancelled_) outcome(trace::Outcome::Cancelled, "task cancelled");
+  other(LegendShape::Outcome, WaitKind::None, trace::Outcome::Done, "task done");
+  if (seen.failed) other(LegendShape::Outcome, WaitKind::None, trace::Outcome::Failed, "task failed");
+  if (seen.cancelled) other(LegendShape::Outcome, WaitKind::None, trace::Outcome::Cancelled, "task cancelled");
   return out;
 }
 

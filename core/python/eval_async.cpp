@@ -269,24 +269,12 @@ Task<Value> Interp::eval_async(const Expr* e, Frame& f) {
     case NodeKind::List:
     case NodeKind::Tuple:
     case NodeKind::Set: {
-      const Seq<Expr*>& elts = e->kind == NodeKind::List ? static_cast<const List*>(e)->elts
-                               : e->kind == NodeKind::Tuple ? static_cast<const Tuple*>(e)->elts
-                                                            : static_cast<const Set*>(e)->elts;
       std::vector<Value> items;
-      for (Expr* x : elts) {
-        if (auto* st = as<Starred>(x)) {
-          std::vector<Value> more = to_vector(co_await eval_async(st->value, f));
-          items.insert(items.end(), more.begin(), more.end());
-        } else {
-          items.push_back(co_await eval_async(x, f));
-        }
+      for (Expr* x : display_elts(e)) {
+        const Starred* st = as<Starred>(x);
+        add_display_item(items, x, co_await eval_async(st ? st->value : x, f));
       }
-      if (e->kind == NodeKind::List) co_return new_list(std::move(items));
-      if (e->kind == NodeKind::Tuple) co_return new_tuple(std::move(items));
-      auto* s = new SetObj();
-      Value sv(s);
-      for (auto& v : items) s->add(v);
-      co_return sv;
+      co_return make_display(e->kind, std::move(items));
     }
     case NodeKind::Dict: {
       auto* d = static_cast<const Dict*>(e);
@@ -294,10 +282,7 @@ Task<Value> Interp::eval_async(const Expr* e, Frame& f) {
       Value dv(out);
       for (uint32_t i = 0; i < d->keys.size(); ++i) {
         if (!d->keys[i]) {
-          Value other = co_await eval_async(d->values[i], f);
-          if (!other.is(Type::Dict)) type_error(quoted_type(other) + " object is not a mapping");
-          for (auto& en : other.as<DictObj>()->entries)
-            if (en.live) out->set(en.key, en.value);
+          merge_mapping(out, co_await eval_async(d->values[i], f));
           continue;
         }
         Value k = co_await eval_async(d->keys[i], f);

@@ -187,25 +187,14 @@ Value Interp::eval(const Expr* e, Frame& f) {
     case NodeKind::List:
     case NodeKind::Tuple:
     case NodeKind::Set: {
-      const Seq<Expr*>& elts = e->kind == NodeKind::List ? static_cast<const List*>(e)->elts
-                               : e->kind == NodeKind::Tuple ? static_cast<const Tuple*>(e)->elts
-                                                            : static_cast<const Set*>(e)->elts;
+      const Seq<Expr*>& elts = display_elts(e);
       std::vector<Value> items;
       items.reserve(elts.size());
       for (Expr* x : elts) {
-        if (auto* st = as<Starred>(x)) {
-          std::vector<Value> more = to_vector(eval(st->value, f));
-          items.insert(items.end(), more.begin(), more.end());
-        } else {
-          items.push_back(eval(x, f));
-        }
+        const Starred* st = as<Starred>(x);
+        add_display_item(items, x, eval(st ? st->value : x, f));
       }
-      if (e->kind == NodeKind::List) return new_list(std::move(items));
-      if (e->kind == NodeKind::Tuple) return new_tuple(std::move(items));
-      auto* s = new SetObj();
-      Value sv(s);
-      for (auto& v : items) s->add(v);
-      return sv;
+      return make_display(e->kind, std::move(items));
     }
     case NodeKind::Dict: {
       auto* d = static_cast<const Dict*>(e);
@@ -213,10 +202,7 @@ Value Interp::eval(const Expr* e, Frame& f) {
       Value dv(out);
       for (uint32_t i = 0; i < d->keys.size(); ++i) {
         if (!d->keys[i]) {
-          Value other = eval(d->values[i], f);
-          if (!other.is(Type::Dict)) type_error(quoted_type(other) + " object is not a mapping");
-          for (auto& en : other.as<DictObj>()->entries)
-            if (en.live) out->set(en.key, en.value);
+          merge_mapping(out, eval(d->values[i], f));
           continue;
         }
         Value k = eval(d->keys[i], f);
@@ -379,6 +365,38 @@ void Interp::comp_loop(const Comp* c, uint32_t gi, Frame& cf, const Value& first
       l->track();
     }
   }
+}
+
+// ---- displays, shared with eval_async.cpp ----------------------------------------
+
+const Seq<Expr*>& Interp::display_elts(const Expr* e) {
+  if (e->kind == NodeKind::List) return static_cast<const List*>(e)->elts;
+  if (e->kind == NodeKind::Tuple) return static_cast<const Tuple*>(e)->elts;
+  return static_cast<const Set*>(e)->elts;
+}
+
+void Interp::add_display_item(std::vector<Value>& items, const Expr* x, Value v) {
+  if (!as<Starred>(x)) {
+    items.push_back(std::move(v));
+    return;
+  }
+  std::vector<Value> more = to_vector(v);
+  items.insert(items.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+}
+
+Value Interp::make_display(NodeKind kind, std::vector<Value> items) {
+  if (kind == NodeKind::List) return new_list(std::move(items));
+  if (kind == NodeKind::Tuple) return new_tuple(std::move(items));
+  auto* s = new SetObj();
+  Value sv(s);
+  for (auto& v : items) s->add(v);
+  return sv;
+}
+
+void Interp::merge_mapping(DictObj* out, const Value& other) {
+  if (!other.is(Type::Dict)) type_error(quoted_type(other) + " object is not a mapping");
+  for (auto& en : other.as<DictObj>()->entries)
+    if (en.live) out->set(en.key, en.value);
 }
 
 }  // namespace ls::py

@@ -142,6 +142,12 @@ class Interp {
   void store_name(const ast::Name* n, Value v, Frame& f);
   Value eval_call(const ast::Call* c, Frame& f);
   Value eval_comp(const ast::Comp* c, Frame& f);
+  // Displays ([a, *b], (a,), {a}, {k: v, **d}): what the plain and the coroutine
+  // evaluator share once each has evaluated the parts (it may await in between).
+  static const ast::Seq<ast::Expr*>& display_elts(const ast::Expr* list_tuple_or_set);
+  void add_display_item(std::vector<Value>& items, const ast::Expr* x, Value v);  // *x unpacks
+  static Value make_display(ast::NodeKind kind, std::vector<Value> items);
+  void merge_mapping(DictObj* out, const Value& other);  // {**other}
   void comp_loop(const ast::Comp* c, uint32_t gi, Frame& cf, const Value& first, Object* out);
   Value constant(const ast::Constant* c);
   Value slice(const Value& obj, const Value& lower, const Value& upper, const Value& step);

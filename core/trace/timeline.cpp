@@ -203,6 +203,7 @@ void Timeline::apply(const Trace& trace, const TraceEvent& e, std::size_t seq) {
       open_state(*lane, span);
       break;
     case EventKind::Awaiting:
+      seen_.waits |= 1u << static_cast<unsigned>(e.wait);
       span.state = SpanState::Waiting;
       span.wait = e.wait;
       span.text = e.text;
@@ -210,6 +211,7 @@ void Timeline::apply(const Trace& trace, const TraceEvent& e, std::size_t seq) {
       open_state(*lane, span);
       break;
     case EventKind::Blocking:
+      seen_.blocking = true;
       span.state = SpanState::Blocking;
       span.text = e.text;
       open_state(*lane, span);
@@ -239,6 +241,8 @@ void Timeline::apply(const Trace& trace, const TraceEvent& e, std::size_t seq) {
                         : e.kind == EventKind::Failed ? Outcome::Failed
                                                       : Outcome::Cancelled;
         lane->outcome_text = e.text;
+        seen_.failed = seen_.failed || lane->outcome == Outcome::Failed;
+        seen_.cancelled = seen_.cancelled || lane->outcome == Outcome::Cancelled;
       }
       // Line, Print, timers, threads and logs change no state; loc was taken above.
       break;

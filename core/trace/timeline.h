@@ -74,6 +74,22 @@ struct Lane {
   std::vector<std::uint32_t> woke;
 };
 
+// What kinds of state the lanes have shown so far: the legend names only these.
+struct ShapesSeen {
+  std::uint32_t waits = 0;  // bit (1 << WaitKind) per wait a lane has been in
+  bool blocking = false;
+  bool failed = false;
+  bool cancelled = false;
+
+  bool waited_on(WaitKind w) const { return (waits >> static_cast<unsigned>(w)) & 1u; }
+  void merge(const ShapesSeen& o) {
+    waits |= o.waits;
+    blocking = blocking || o.blocking;
+    failed = failed || o.failed;
+    cancelled = cancelled || o.cancelled;
+  }
+};
+
 class Timeline {
  public:
   // Folds events [already folded, trace.size()) into the lanes. Lanes appear in
@@ -87,6 +103,7 @@ class Timeline {
   Nanos start_time() const { return start_; }
   // The latest time the trace reached (max of event times and trace.end_time()).
   Nanos end_time() const { return end_; }
+  const ShapesSeen& shapes_seen() const { return seen_; }
   // Every task wake-up so far, sorted by time (see trace/wakeups.h).
   const std::vector<Wakeup>& wakeups() const { return wake_.wakeups(); }
 
@@ -107,6 +124,7 @@ class Timeline {
   std::vector<std::int32_t> lane_index_;  // task id -> index in lanes_, -1 if none
   std::vector<std::uint16_t> depth_;      // task id -> open call depth
   WakeupFold wake_;
+  ShapesSeen seen_;
   std::size_t folded_ = 0;
   Nanos start_ = 0;
   Nanos end_ = 0;
