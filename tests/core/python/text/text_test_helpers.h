@@ -22,6 +22,14 @@ inline std::optional<int64_t> opt(int64_t v) {
   return v == kNone ? std::nullopt : std::optional<int64_t>(v);
 }
 
+// One row of a format() table: format(value, spec) gives result (or an error).
+template <class T>
+struct FormatCase {
+  T value;
+  const char* spec;
+  const char* result;
+};
+
 // The result of f(), or the TextError it threw written as gen_cases.py does.
 template <class F>
 std::string outcome(F f) {
